@@ -1,0 +1,8 @@
+namespace NovaForge.Runner.Cli;
+
+/// <summary>Text for people, JSON for tools.</summary>
+public enum OutputFormat
+{
+    Text,
+    Json,
+}

@@ -1,0 +1,3 @@
+using NovaForge.Runner.Cli;
+
+return await NovaForgeCli.RunAsync(args, IOContext.FromConsole());

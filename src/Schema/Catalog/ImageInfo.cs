@@ -1,0 +1,10 @@
+namespace NovaForge.Schema.Catalog;
+
+/// <summary>A container image family: its repository and tag per platform, and the regions that have it.</summary>
+public sealed record ImageInfo
+{
+    /// <summary>Platform (<c>training-job</c>, <c>hyperpod</c>, <c>hosting</c>) to <c>repository:tag</c>.</summary>
+    public required IReadOnlyDictionary<string, string> Tags { get; init; }
+
+    public required IReadOnlyList<string> Regions { get; init; }
+}

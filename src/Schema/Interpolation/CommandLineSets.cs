@@ -1,0 +1,61 @@
+using NovaForge.Schema.Diagnostics;
+using NovaForge.Schema.Yaml;
+
+namespace NovaForge.Schema.Interpolation;
+
+/// <summary>
+/// Applies <c>--set PATH=VALUE</c> arguments to a document before anything else reads it. Values are YAML scalars
+/// (typed as in the file). A stage may be addressed by id: <c>stages.sft.overrides.lr=1e-5</c>.
+/// </summary>
+public static class CommandLineSets
+{
+    public static YNode Apply(YNode root, IEnumerable<string> sets, List<Diagnostic> diagnostics)
+    {
+        foreach (var argument in sets)
+        {
+            var equals = argument.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0)
+            {
+                diagnostics.Add(DiagnosticFactory.BadSetArgument(argument, "expected PATH=VALUE"));
+                continue;
+            }
+
+            var pathText = argument[..equals];
+            var path = YamlPath.TryParse(pathText);
+            if (path is null)
+            {
+                diagnostics.Add(DiagnosticFactory.BadSetArgument(argument, $"'{pathText}' is not a path"));
+                continue;
+            }
+
+            var segments = ResolveStageIds(root, path.Segments);
+            var value = new YScalar(SourceSpan.At($"--set {pathText}", 1, 1), argument[(equals + 1)..], isPlain: true);
+            var updated = YamlTreeEditor.Set(root, segments, value);
+            if (updated is null)
+            {
+                diagnostics.Add(DiagnosticFactory.BadSetArgument(argument, $"'{pathText}' does not lead to a settable place in the pipeline"));
+                continue;
+            }
+
+            root = updated;
+        }
+
+        return root;
+    }
+
+    private static List<object> ResolveStageIds(YNode root, IReadOnlyList<object> segments)
+    {
+        var resolved = segments.ToList();
+        if (resolved.Count >= 2 && resolved[0] is "stages" && resolved[1] is string id
+            && YamlNavigator.Find(root, YamlPath.Of("stages")) is YSequence stages)
+        {
+            var index = stages.Items.ToList().FindIndex(s => s is YMapping m && m.Find("id")?.Value is YScalar { Value: var v } && v == id);
+            if (index >= 0)
+            {
+                resolved[1] = index;
+            }
+        }
+
+        return resolved;
+    }
+}

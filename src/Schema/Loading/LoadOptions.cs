@@ -1,0 +1,17 @@
+using NovaForge.Schema.Catalog;
+
+namespace NovaForge.Schema.Loading;
+
+/// <summary>How to load a pipeline: command-line overrides, the environment for <c>${{ env.X }}</c>, and the catalog.</summary>
+public sealed record LoadOptions
+{
+    /// <summary><c>--set PATH=VALUE</c> arguments, applied in order before anything else reads the file.</summary>
+    public IReadOnlyList<string> Sets { get; init; } = [];
+
+    public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
+
+    public NovaCatalog Catalog { get; init; } = NovaCatalog.Default;
+
+    /// <summary>Whether semantic checks read data files (existence, header columns). Off for editors' fast paths.</summary>
+    public bool CheckDataFiles { get; init; } = true;
+}

@@ -1,0 +1,28 @@
+using System.ComponentModel;
+using System.Text.Json;
+
+namespace NovaForge.Schema.Model;
+
+/// <summary>Where and how a trained model is served.</summary>
+[Description("Deployment settings. The instance type and count come from the stage's 'instances'.")]
+public sealed record DeployDefinition
+{
+    [Description("Where to deploy (on the local runtime, always a local endpoint).")]
+    [SchemaDefault("sagemaker")]
+    public DeployTarget? Target { get; init; }
+
+    [Description("The endpoint (or Bedrock deployment) name; defaults to '<pipeline>-<stage>'.")]
+    [SchemaPattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$", "an endpoint name of letters, digits and '-' (at most 63 characters)")]
+    public string? EndpointName { get; init; }
+
+    [Description("Bedrock provisioned throughput: model units.")]
+    [SchemaRange(1, 100)]
+    public int? ModelUnits { get; init; }
+
+    [Description("Environment variables of the inference container, e.g. CONTEXT_LENGTH and MAX_CONCURRENCY (checked against the model's supported tiers).")]
+    [SchemaExamples("{ \"CONTEXT_LENGTH\": \"12000\", \"MAX_CONCURRENCY\": \"16\" }")]
+    public Dictionary<string, JsonElement>? Environment { get; init; }
+
+    [Description("IAM role name or ARN for the endpoint; created if missing.")]
+    public string? ExecutionRole { get; init; }
+}

@@ -1,0 +1,77 @@
+using System.Text.Json.Nodes;
+using Newtonsoft.Json.Linq;
+using NJsonSchema;
+using NovaForge.Schema.Catalog;
+using NovaForge.Schema.Diagnostics;
+using NovaForge.Schema.SchemaGeneration;
+using NovaForge.Schema.Yaml;
+
+namespace NovaForge.Schema.Validation;
+
+/// <summary>
+/// The pipeline JSON Schema, compiled once, and the validation of a document against it with every error mapped
+/// back to a line and column. NJsonSchema does not implement draft-07 <c>if</c>/<c>then</c>, so the per-kind stage
+/// rules (the only conditionals the generator emits) are applied here, to each stage, with the same schemas.
+/// </summary>
+public sealed class PipelineSchema
+{
+    private static readonly Lazy<PipelineSchema> Embedded = new(() => Compile(NovaCatalog.Default));
+
+    private readonly JsonSchema root;
+    private readonly IReadOnlyList<(string Kind, JsonSchema Then)> stageRules;
+
+    private PipelineSchema(string text, JsonSchema root, IReadOnlyList<(string Kind, JsonSchema Then)> stageRules)
+    {
+        Text = text;
+        this.root = root;
+        this.stageRules = stageRules;
+    }
+
+    public static PipelineSchema Default => Embedded.Value;
+
+    /// <summary>The schema as written to <c>schemas/pipeline.schema.json</c>.</summary>
+    public string Text { get; }
+
+    public static PipelineSchema Compile(NovaCatalog catalog)
+    {
+        var text = PipelineSchemaGenerator.GenerateText(catalog);
+        var document = JsonNode.Parse(text)!.AsObject();
+        var definitions = document["definitions"]!;
+        var rules = new List<(string, JsonSchema)>();
+        foreach (var rule in definitions["stage"]!["allOf"]!.AsArray())
+        {
+            var kind = rule!["if"]!["properties"]!["kind"]!["const"]!.GetValue<string>();
+            var then = rule["then"]!.DeepClone().AsObject();
+            then["definitions"] = definitions.DeepClone();
+            rules.Add((kind, JsonSchema.FromJsonAsync(then.ToJsonString()).GetAwaiter().GetResult()));
+        }
+
+        return new PipelineSchema(text, JsonSchema.FromJsonAsync(text).GetAwaiter().GetResult(), rules);
+    }
+
+    /// <summary>Validates a document; returns located diagnostics (empty when valid) and the annotated token.</summary>
+    public IReadOnlyList<Diagnostic> Validate(YNode document)
+    {
+        var token = YamlJToken.Convert(document);
+        var errors = root.Validate(token).ToList();
+        if (token["stages"] is JArray stages)
+        {
+            foreach (var stage in stages.OfType<JObject>())
+            {
+                var kind = (stage["kind"] as JValue)?.Value as string;
+                foreach (var (ruleKind, then) in stageRules.Where(r => r.Kind == kind))
+                {
+                    errors.AddRange(then.Validate(stage));
+                }
+            }
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        foreach (var error in errors)
+        {
+            SchemaErrorMapper.Map(error, diagnostics);
+        }
+
+        return [.. diagnostics.DistinctBy(d => (d.Code, d.YamlPath, d.Message)).OrderBy(d => d.Location?.Line).ThenBy(d => d.Location?.Column)];
+    }
+}
