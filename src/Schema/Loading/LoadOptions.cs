@@ -12,6 +12,9 @@ public sealed record LoadOptions
 
     public NovaCatalog Catalog { get; init; } = NovaCatalog.Default;
 
-    /// <summary>Whether semantic checks read data files (existence, header columns). Off for editors' fast paths.</summary>
+    /// <summary>Whether semantic checks read data files (existence, header columns).</summary>
     public bool CheckDataFiles { get; init; } = true;
+
+    /// <summary>Reads the column names of dataset files; null skips the column check (files are still checked to exist).</summary>
+    public IDataSourceInspector? DataInspector { get; init; }
 }
