@@ -5,5 +5,11 @@ public static class PipelineChecks
 {
     public static IReadOnlyList<IPipelineCheck> All { get; } =
     [
+        new StageReferenceCheck(),
+        new DatasetCheck(),
+        new RuntimeCheck(),
+        new EvalCheck(),
+        new FunctionCheck(),
+        new DeployCheck(),
     ];
 }

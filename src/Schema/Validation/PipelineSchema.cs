@@ -72,6 +72,26 @@ public sealed class PipelineSchema
             SchemaErrorMapper.Map(error, diagnostics);
         }
 
-        return [.. diagnostics.DistinctBy(d => (d.Code, d.YamlPath, d.Message)).OrderBy(d => d.Location?.Line).ThenBy(d => d.Location?.Column)];
+        return [.. WithoutTypoEchoes(diagnostics.DistinctBy(d => (d.Code, d.YamlPath, d.Message)).ToList())];
+    }
+
+    /// <summary>
+    /// A misspelled key ('modle') also makes the real key look missing; report the typo alone, since fixing it fixes both.
+    /// </summary>
+    private static IEnumerable<Diagnostic> WithoutTypoEchoes(List<Diagnostic> diagnostics)
+    {
+        var unknown = diagnostics
+            .Where(d => d.Code == "NF1001" && d.YamlPath is not null)
+            .Select(d => YamlPath.TryParse(d.YamlPath!))
+            .Where(p => p?.Last is string)
+            .Select(p => (Parent: p!.Parent.ToString(), Name: (string)p.Last!))
+            .ToList();
+        return diagnostics.Where(d => d switch
+        {
+            { Code: "NF1003", YamlPath: { } path } when YamlPath.TryParse(path) is { Last: string missing } missingPath =>
+                !unknown.Any(u => u.Parent == missingPath.Parent.ToString() && Suggest.Distance(u.Name, missing) <= Math.Max(2, missing.Length / 3)),
+            { Code: "NF1007", YamlPath: { } path } => !unknown.Any(u => u.Parent == path),
+            _ => true,
+        });
     }
 }

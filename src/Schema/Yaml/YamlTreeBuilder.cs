@@ -108,7 +108,9 @@ public sealed class YamlTreeBuilder
         }
         catch (YamlException exception)
         {
-            diagnostics.Add(DiagnosticFactory.YamlSyntax(Span(exception.Start, exception.End), Describe(exception)));
+            var line = (int)exception.Start.Line;
+            var hasExpression = new[] { line - 1, line }.Any(l => source.Line(l)?.Contains("${{", StringComparison.Ordinal) == true);
+            diagnostics.Add(DiagnosticFactory.YamlSyntax(Span(exception.Start, exception.End), Describe(exception), hasExpression));
         }
     }
 

@@ -1,0 +1,13 @@
+namespace NovaForge.Schema.Model;
+
+/// <summary>A reference to a dataset or to one part of its split: <c>questions</c> or <c>questions.eval</c>.</summary>
+public sealed record DatasetReference(string Dataset, string? Part)
+{
+    public static DatasetReference Parse(string text)
+    {
+        var dot = text.IndexOf('.', StringComparison.Ordinal);
+        return dot < 0 ? new DatasetReference(text, null) : new DatasetReference(text[..dot], text[(dot + 1)..]);
+    }
+
+    public override string ToString() => Part is null ? Dataset : $"{Dataset}.{Part}";
+}
