@@ -24,7 +24,7 @@ public sealed class DatasetCheck : IPipelineCheck
                     CheckReference(context, datasets, mix[i], path.Key("mix").Index(i).ToString());
                 }
             }
-            else if (dataset.Source is not null && context.Options.CheckDataFiles)
+            else if (dataset.Source is not null && context.Options.CheckFiles)
             {
                 CheckSource(context, dataset, path);
             }
