@@ -1,3 +1,5 @@
+using NovaForge.Schema.Recipes;
+
 namespace NovaForge.Schema.Checks;
 
 /// <summary>The semantic checks, in the order they run.</summary>
@@ -5,5 +7,6 @@ public static class PipelineChecks
 {
     public static IReadOnlyList<IPipelineCheck> All { get; } =
     [
+        new RecipeCheck(),
     ];
 }
