@@ -90,10 +90,10 @@ public static partial class DiagnosticFactory
     public static Diagnostic ReservedKeyword(SourceSpan at, long row, string field, string column, string keyword) =>
         Error("NF5043", Invariant($"row {row}: '{field}' (column '{column}') contains the reserved keyword '{keyword}'"), "Nova's Converse training format reserves role markers and special tokens (System:, User:, Bot:, Assistant:, Thought:, [EOS], <image>, <video>, <unk>); reword the text.", at);
 
-    public static Diagnostic OptionalFieldInconsistent(SourceSpan at, long row, string field, bool present, long firstRow) =>
+    public static Diagnostic OptionalFieldInconsistent(SourceSpan at, long row, string field, bool present, string firstRow) =>
         Error("NF5044", present
-            ? Invariant($"row {row} has '{field}' but row {firstRow} has none: an optional field must be in all rows or in none")
-            : Invariant($"row {row} has no '{field}' but row {firstRow} has one: an optional field must be in all rows or in none"), "Fill the field in every row, or in none (for a fixed system prompt use 'system_prompt').", at);
+            ? Invariant($"row {row} has '{field}' but {firstRow} has none: an optional field must be in all rows or in none")
+            : Invariant($"row {row} has no '{field}' but {firstRow} has one: an optional field must be in all rows or in none"), "Fill the field in every row, or in none (for a fixed system prompt use 'system_prompt').", at);
 
     public static Diagnostic TooFewRows(string path, string what, long rows, long minimum, string reason) =>
         Error("NF5050", Invariant($"{what} has {rows:N0} rows; at least {minimum:N0} are needed ({reason})"), "Add rows, or lower 'global_batch_size'.", path: path);
