@@ -78,6 +78,12 @@ public static partial class DiagnosticFactory
     public static Diagnostic ExtraColumnClash(string path, string column) =>
         Error("NF5028", $"extra column '{column}' would overwrite a field of the row", "Rename the column, or map it through 'id' or 'reference_answer' instead of 'extra'.", path: path);
 
+    public static Diagnostic DatasetWithoutSource(string path, string dataset) =>
+        Error("NF5029", $"dataset '{dataset}' has neither 'source' nor 'mix'", "Give the dataset a 'source' file, or a 'mix' of other datasets.", path: path);
+
+    public static Diagnostic UnknownStageToPrepare(string stage, IEnumerable<string> known) =>
+        Error("NF5030", $"there is no stage '{stage}'.{DidYouMean(Suggest.Closest(stage, known))}", "Give the id of a stage in the pipeline to --stage.");
+
     public static Diagnostic FieldMissing(SourceSpan at, long row, string field, string column) =>
         Error("NF5040", Invariant($"row {row}: no value for '{field}' (column '{column}')"), "Every row needs this field; fill the value or remove the row.", at);
 

@@ -114,8 +114,9 @@ public sealed class FieldMap
         }
     }
 
-    /// <summary>The 1-based position of a field's column in the file, for diagnostics (1 when unknown).</summary>
-    public int PositionOf(ColumnSet set, RowField field) => Math.Max(0, set.IndexOf(ColumnOf(field))) + 1;
+    /// <summary>The 1-based position of a field's column in a CSV or Parquet row, for diagnostics (1 for JSONL, whose keys have no fixed place).</summary>
+    public int PositionOf(ColumnSet set, RowField field) =>
+        Source.Format == DataFormat.Jsonl ? 1 : Math.Max(0, set.IndexOf(ColumnOf(field))) + 1;
 
     /// <summary>A field's value in a row: missing when its column is absent from the row.</summary>
     public DataValue Value(DataRecord record, RowField field) => record[ColumnOf(field)];
