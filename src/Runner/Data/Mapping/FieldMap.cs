@@ -5,10 +5,10 @@ using NovaForge.Schema.Model;
 namespace NovaForge.Runner.Data.Mapping;
 
 /// <summary>
-/// Which source column feeds each row field, for one source file. A field the dataset does not map reads the column of
-/// its own name when there is one (a JSONL key is looked up per row), so files already using the row field names need
-/// no mapping. <c>reference_answer</c> defaults to the <c>response</c> column. <c>metadata</c> is one column passed as
-/// is, or several packed into a JSON object.
+/// Which source column feeds each row field, for one source file. A dataset without <c>columns</c> reads each field from
+/// the column of its own name (query, response, system, ...), so files already in those names need no mapping; with
+/// <c>columns</c>, only the fields it names are read. <c>reference_answer</c> defaults to the <c>response</c> column.
+/// <c>metadata</c> is one column passed as is, or several packed into a JSON object.
 /// </summary>
 public sealed class FieldMap
 {
@@ -43,53 +43,41 @@ public sealed class FieldMap
 
     public static FieldMap Create(DataSourceFile source, ColumnMapping? mapping, string? systemPrompt)
     {
-        var explicitColumns = new Dictionary<RowField, string?>
+        if (mapping is null)
         {
-            [RowField.Query] = mapping?.Query,
-            [RowField.Response] = mapping?.Response,
-            [RowField.System] = mapping?.System,
-            [RowField.ReferenceAnswer] = mapping?.ReferenceAnswer,
-            [RowField.Id] = mapping?.Id,
-            [RowField.Chosen] = mapping?.Chosen,
-            [RowField.Rejected] = mapping?.Rejected,
-            [RowField.Text] = mapping?.Text,
+            var identity = Enum.GetValues<RowField>().Where(f => f != RowField.Metadata).ToDictionary(f => f, f => f.Name());
+            return new FieldMap(source, identity, [RowField.Metadata.Name()], [], systemPrompt, new HashSet<RowField>());
+        }
+
+        var mapped = new Dictionary<RowField, string?>
+        {
+            [RowField.Query] = mapping.Query,
+            [RowField.Response] = mapping.Response,
+            [RowField.System] = mapping.System,
+            [RowField.ReferenceAnswer] = string.IsNullOrEmpty(mapping.ReferenceAnswer) ? mapping.Response : mapping.ReferenceAnswer,
+            [RowField.Id] = mapping.Id,
+            [RowField.Chosen] = mapping.Chosen,
+            [RowField.Rejected] = mapping.Rejected,
+            [RowField.Text] = mapping.Text,
         };
-        var columns = new Dictionary<RowField, string>();
-        var explicitFields = new HashSet<RowField>();
-        foreach (var (field, column) in explicitColumns)
-        {
-            if (!string.IsNullOrEmpty(column))
-            {
-                columns[field] = column;
-                explicitFields.Add(field);
-            }
-            else
-            {
-                columns[field] = field.Name();
-            }
-        }
-
-        if (string.IsNullOrEmpty(mapping?.ReferenceAnswer) && !string.IsNullOrEmpty(mapping?.Response))
-        {
-            columns[RowField.ReferenceAnswer] = mapping.Response;
-            explicitFields.Add(RowField.ReferenceAnswer);
-        }
-
-        var metadata = mapping?.Metadata?.Where(c => !string.IsNullOrEmpty(c)).ToList() ?? [];
+        var columns = mapped.Where(m => !string.IsNullOrEmpty(m.Value)).ToDictionary(m => m.Key, m => m.Value!);
+        var metadata = mapping.Metadata?.Where(c => !string.IsNullOrEmpty(c)).ToList() ?? [];
+        var explicitFields = new HashSet<RowField>(columns.Keys);
         if (metadata.Count > 0)
         {
             explicitFields.Add(RowField.Metadata);
         }
-        else
-        {
-            metadata = [RowField.Metadata.Name()];
-        }
 
-        return new FieldMap(source, columns, metadata, mapping?.Extra ?? [], systemPrompt, explicitFields);
+        return new FieldMap(source, columns, metadata, mapping.Extra ?? [], systemPrompt, explicitFields);
     }
 
     /// <summary>The column feeding a field (for metadata, the first of its columns).</summary>
-    public string ColumnOf(RowField field) => field == RowField.Metadata ? MetadataColumns[0] : columns[field];
+    public string ColumnOf(RowField field) => field == RowField.Metadata
+        ? MetadataColumns.Count > 0 ? MetadataColumns[0] : field.Name()
+        : columns.GetValueOrDefault(field, field.Name());
+
+    /// <summary>Whether the map reads the field from some column.</summary>
+    public bool Reads(RowField field) => field == RowField.Metadata ? MetadataColumns.Count > 0 : columns.ContainsKey(field);
 
     /// <summary>Explicitly mapped fields whose column the file's header lacks (none for JSONL, which has no header).</summary>
     public IEnumerable<(string Field, string Column)> MissingColumns(IRecordReader reader)
@@ -118,6 +106,10 @@ public sealed class FieldMap
     public int PositionOf(ColumnSet set, RowField field) =>
         Source.Format == DataFormat.Jsonl ? 1 : Math.Max(0, set.IndexOf(ColumnOf(field))) + 1;
 
-    /// <summary>A field's value in a row: missing when its column is absent from the row.</summary>
-    public DataValue Value(DataRecord record, RowField field) => record[ColumnOf(field)];
+    /// <summary>A field's value in a row: missing when the field is not mapped or its column is absent from the row.</summary>
+    public DataValue Value(DataRecord record, RowField field) => field switch
+    {
+        RowField.Metadata => MetadataColumns.Count > 0 ? record[MetadataColumns[0]] : DataValue.Missing,
+        _ => columns.TryGetValue(field, out var column) ? record[column] : DataValue.Missing,
+    };
 }

@@ -54,12 +54,10 @@ public sealed class FileRowSource(string dataset, DataSourceFile file, FieldMap 
             problems.ReportFatal(DiagnosticFactory.MappedColumnMissing(file.DisplayPath, column, field, reader.Columns.Names));
         }
 
-        if (reader.HasHeader)
+        var unmapped = format.Required.Where(f => !map.Reads(f) || (reader.HasHeader && !map.ExplicitFields.Contains(f) && reader.Columns.IndexOf(map.ColumnOf(f)) < 0));
+        foreach (var field in unmapped)
         {
-            foreach (var field in format.Required.Where(f => !map.ExplicitFields.Contains(f) && reader.Columns.IndexOf(map.ColumnOf(f)) < 0))
-            {
-                problems.ReportFatal(DiagnosticFactory.FieldNotMapped(columnsPath, dataset, field.Name(), format.Name));
-            }
+            problems.ReportFatal(DiagnosticFactory.FieldNotMapped(columnsPath, dataset, field.Name(), format.Name));
         }
 
         if (problems.IsFatal)
