@@ -23,8 +23,14 @@ public sealed class PipelineRunner(Planner planner, IStageRuntime runtime, IStag
         var first = true;
         while (true)
         {
-            var plan = planner.Plan(loaded, state, options.Plan, diagnostics);
-            if (diagnostics.Any(d => d.IsError))
+            var planDiagnostics = new List<Diagnostic>();
+            var plan = planner.Plan(loaded, state, options.Plan, planDiagnostics);
+            if (first || planDiagnostics.Any(d => d.IsError))
+            {
+                diagnostics.AddRange(planDiagnostics);
+            }
+
+            if (planDiagnostics.Any(d => d.IsError))
             {
                 return (RunOutcome.Failed, diagnostics);
             }
