@@ -110,6 +110,12 @@ public sealed class YamlTreeBuilder
         {
             diagnostics.Add(DiagnosticFactory.YamlSyntax(Span(exception.Start, exception.End), Describe(exception)));
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, not a YamlException, on some unclosed flow collections ("a: [1, 2" then a new key).
+            var at = parser.Current?.End ?? Mark.Empty;
+            diagnostics.Add(DiagnosticFactory.YamlSyntax(Span(at, at), "the text after this point cannot be parsed; is a '[' or '{' left unclosed?"));
+        }
     }
 
     private static string Describe(YamlException exception)
