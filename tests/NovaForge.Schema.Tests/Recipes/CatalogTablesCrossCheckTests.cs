@@ -19,9 +19,8 @@ public sealed class CatalogTablesCrossCheckTests(ITestOutputHelper output)
     [Fact]
     public void Instance_types_are_the_metadata_tables()
     {
-        if (OfficialRecipes.Folder(out var reason) is not { } folder)
+        if (OfficialRecipes.FolderOrSkip(output) is not { } folder)
         {
-            output.WriteLine(reason);
             return;
         }
 
@@ -40,9 +39,8 @@ public sealed class CatalogTablesCrossCheckTests(ITestOutputHelper output)
     [Fact]
     public void Image_uris_per_region_and_platform_are_the_regional_table()
     {
-        if (OfficialRecipes.Folder(out var reason) is not { } folder)
+        if (OfficialRecipes.FolderOrSkip(output) is not { } folder)
         {
-            output.WriteLine(reason);
             return;
         }
 

@@ -1,4 +1,6 @@
+using NovaForge.Schema.Catalog;
 using NovaForge.Schema.Model;
+using NovaForge.Schema.Recipes;
 using static NovaForge.Schema.Tests.Recipes.StagePipelines;
 
 namespace NovaForge.Schema.Tests.Recipes;
@@ -64,6 +66,18 @@ public sealed class RecipeSelectionTests
         Assert.Equal("NF3104", diagnostic.Code);
         Assert.Contains("runs on hyperpod only, not on training-job", diagnostic.Message, StringComparison.Ordinal);
         Assert.Contains("runtime.platform: hyperpod", diagnostic.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_method_without_a_recipe_is_reported_at_the_method()
+    {
+        var loraOnly = NovaCatalog.Default with { Recipes = [.. NovaCatalog.Default.Recipes.Where(r => r.Method != "full")] };
+        var diagnostics = new List<Diagnostics.Diagnostic>();
+
+        new StageRecipeBuilder(loraOnly).Prepare(With("nova-lite-2", new StageDefinition { Kind = StageKind.Sft, Method = TrainingMethod.Full }), 0, diagnostics);
+
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(("NF3102", "stages[0].method", "Use method: lora."), (diagnostic.Code, diagnostic.YamlPath, diagnostic.Hint));
     }
 
     [Fact]

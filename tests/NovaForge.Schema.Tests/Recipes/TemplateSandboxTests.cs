@@ -90,6 +90,25 @@ public sealed class TemplateSandboxTests
     }
 
     [Fact]
+    public void A_syntax_error_in_the_recipe_template_names_its_line()
+    {
+        var diagnostic = RenderFails("run:\n  a: {{ if }}\n");
+
+        Assert.Equal(("NF4003", "recipes/templates/main.sbn", 2), (diagnostic.Code, diagnostic.Location!.File, diagnostic.Location.Line));
+    }
+
+    [Theory]
+    [InlineData("{{ include }}")]
+    [InlineData("{{ include 42 }}")]
+    public void A_misused_include_is_a_diagnostic(string template)
+    {
+        var diagnostic = RenderFails(template);
+
+        Assert.StartsWith("NF400", diagnostic.Code, StringComparison.Ordinal);
+        Assert.Equal("recipes/templates/main.sbn", diagnostic.Location!.File);
+    }
+
+    [Fact]
     public void Output_that_is_not_yaml_is_refused()
     {
         var diagnostic = RenderFails("a: [1, 2\nb: {{ p.lr }}\n");
