@@ -20,6 +20,14 @@ public static class AnalysisMetricNames
         SchemaAdherence => "JSON schema adherence",
         ExpectedCalibrationError => "Expected calibration error",
         MeanConfidence => "Mean confidence",
+        "winrate" => "Judge: B win rate",
+        "score" => "Judge: P(B preferred), Bradley–Terry",
+        "lower_rate" => "Judge: P(B preferred), lower 95%",
+        "upper_rate" => "Judge: P(B preferred), upper 95%",
+        "a_scores" => "Judge: A preferred (judgments)",
+        "b_scores" => "Judge: B preferred (judgments)",
+        "ties" => "Judge: ties (judgments)",
+        "inference_error" => "Judge: errors (judgments)",
         _ => GenQaMetricNames.Label(metric),
     };
 }
