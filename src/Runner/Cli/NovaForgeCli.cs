@@ -49,5 +49,6 @@ public static class NovaForgeCli
     [
         ValidateCommand.Create(io),
         SchemaCommand.Create(io),
+        MetricsCommand.Create(io),
     ];
 }

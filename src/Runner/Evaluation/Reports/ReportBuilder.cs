@@ -45,6 +45,14 @@ public static class ReportBuilder
         return new ComparisonReport(options.Title, reports, Compare(reports), diagnostics);
     }
 
+    /// <summary>A one-stage report of examples scored outside a pipeline (<c>novaforge metrics FILE</c>).</summary>
+    public static ComparisonReport FromAnalysis(string title, string id, string source, ExampleAnalysis analysis)
+    {
+        var metrics = analysis.Headline().Select(m => ReportedMetric.From(m.Key, m.Value, MetricSource.Computed)).ToList();
+        var stage = new StageReport(id, "gen_qa", source, null, [.. Ordered(metrics)], analysis, null, [.. analysis.GenQa.Notes]);
+        return new ComparisonReport(title, [stage], Compare([stage]), []);
+    }
+
     private static StageReport BuildStage(ReportStageInput stage, ReportOptions options, List<Diagnostic> diagnostics)
     {
         var output = EvalOutput.Open(stage.Folder);

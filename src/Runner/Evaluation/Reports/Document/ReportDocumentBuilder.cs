@@ -47,7 +47,8 @@ public static class ReportDocumentBuilder
         headers.AddRange(stages);
         headers.AddRange(stages.Skip(1).Select(s => $"Δ {s}"));
         blocks.Add(new TableBlock(headers, [.. report.Comparison.Select(row => (IReadOnlyList<string>)[row.Label, .. row.Values.Select(Value), .. row.DeltaToFirst.Skip(1).Select(Delta)])]));
-        blocks.Add(new ParagraphBlock($"Values are mean ± standard error over the examples (BLEU: bootstrap). Δ is the difference to the first stage, {stages[0]}. "
+        var delta = stages.Count > 1 ? $" Δ is the difference to the first stage, {stages[0]}." : string.Empty;
+        blocks.Add(new ParagraphBlock($"Values are mean ± standard error over the examples (BLEU: bootstrap).{delta} "
             + "\"BLEU (container, first row)\" is what the Nova evaluation container reports: lighteval 0.10 scores only the first logged row against every gold; \"BLEU (corpus)\" scores every row."));
         if (ReportCharts.Comparison(report) is { } chart)
         {
@@ -58,7 +59,7 @@ public static class ReportDocumentBuilder
     private static void Stage(StageReport stage, List<ReportBlock> blocks)
     {
         blocks.Add(new HeadingBlock(2, $"Stage {stage.Id} ({stage.Task})"));
-        var sources = new List<string> { $"Output folder: {stage.Folder}" };
+        var sources = new List<string> { $"Source: {stage.Folder}" };
         if (stage.ResultsFile is not null)
         {
             sources.Add($"Results file: {Path.GetRelativePath(stage.Folder, stage.ResultsFile)}");
@@ -143,9 +144,9 @@ public static class ReportDocumentBuilder
         if (cases.Count > 0)
         {
             blocks.Add(new TableBlock(
-                ["Row", "Confidence", "F1", "Prediction", "Reference"],
-                [.. cases.Select(c => (IReadOnlyList<string>)[Count(c.Row), Number(c.Confidence), Number(c.F1), Snippet(c.Prediction), Snippet(c.Reference)])],
-                FirstNumericColumn: 0));
+                ["Prediction", "Reference", "Row", "Confidence", "F1"],
+                [.. cases.Select(c => (IReadOnlyList<string>)[Snippet(c.Prediction), Snippet(c.Reference), Count(c.Row), Number(c.Confidence), Number(c.F1)])],
+                FirstNumericColumn: 2));
         }
     }
 

@@ -7,14 +7,18 @@ namespace NovaForge.Runner.Evaluation.Reports.Rendering;
 /// <summary>The report model as JSON (snake_case, string enums); numbers that are not finite are written as null.</summary>
 public sealed class JsonReportRenderer : IReportRenderer
 {
-    private static readonly JsonSerializerOptions Options = CreateOptions();
+    public static JsonSerializerOptions Options { get; } = CreateOptions();
 
-    public string Render(ComparisonReport report) => JsonSerializer.Serialize(report, Options) + "\n";
+    public string Render(ComparisonReport report) => Serialize(report);
+
+    /// <summary>Any evaluation model with the report's JSON conventions.</summary>
+    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options) + "\n";
 
     private static JsonSerializerOptions CreateOptions()
     {
         var options = new JsonSerializerOptions(NovaJson.Indented);
         options.Converters.Add(new FiniteDoubleConverter());
+        options.MakeReadOnly();
         return options;
     }
 
