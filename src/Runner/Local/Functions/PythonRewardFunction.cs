@@ -12,7 +12,7 @@ public sealed class PythonRewardFunction(PythonFunctionProcess process, int batc
 {
     private const string Role = "reward function";
 
-    private bool fatal;
+    private Diagnostic? fatal;
 
     public string Name => Path.GetFileName(process.Options.File);
 
@@ -22,7 +22,7 @@ public sealed class PythonRewardFunction(PythonFunctionProcess process, int batc
         var diagnostics = new List<Diagnostic>();
         foreach (var batch in samples.Chunk(Math.Max(1, batchSize)))
         {
-            var result = fatal ? new RewardBatchResult(new RewardScore?[batch.Length], []) : await ScoreBatchAsync(batch, cancellation);
+            var result = fatal is not null ? RewardOutputValidator.Failed(batch, fatal) : await ScoreBatchAsync(batch, cancellation);
             scores.AddRange(result.Scores);
             diagnostics.AddRange(result.Diagnostics);
         }
@@ -49,11 +49,23 @@ public sealed class PythonRewardFunction(PythonFunctionProcess process, int batc
                 var single = await process.CallAsync(new JsonArray(sample.Payload.DeepClone()), cancellation);
                 if (!single.Succeeded)
                 {
-                    return RewardOutputValidator.Failed(batch, FunctionCallDiagnostics.For(process.Options, Role, single, sample.Id, 1, out fatal));
+                    return Fail(batch, single, sample.Id, 1);
                 }
             }
         }
 
-        return RewardOutputValidator.Failed(batch, FunctionCallDiagnostics.For(process.Options, Role, call, batch[0].Id, batch.Count, out fatal));
+        return Fail(batch, call, batch[0].Id, batch.Count);
+    }
+
+    /// <summary>The batch fails with the call's diagnostic; if the file cannot run at all, every later batch fails with it too, without calling.</summary>
+    private RewardBatchResult Fail(IReadOnlyList<RewardSample> batch, FunctionCallResult call, string sampleId, int batchSize)
+    {
+        var diagnostic = FunctionCallDiagnostics.For(process.Options, Role, call, sampleId, batchSize, out var cannotRun);
+        if (cannotRun)
+        {
+            fatal = diagnostic;
+        }
+
+        return RewardOutputValidator.Failed(batch, diagnostic);
     }
 }
