@@ -49,5 +49,12 @@ public static class NovaForgeCli
     [
         ValidateCommand.Create(io),
         SchemaCommand.Create(io),
+        InitCommand.Create(io),
+        PrepareCommand.Create(io),
+        PlanCommand.Create(io),
+        RunCommand.Create(io),
+        StatusCommand.Create(io),
+        LogsCommand.Create(io),
+        WorkerCommand.Create(io),
     ];
 }

@@ -24,7 +24,7 @@ public sealed class DatasetCheck : IPipelineCheck
                     CheckReference(context, datasets, mix[i], path.Key("mix").Index(i).ToString());
                 }
             }
-            else if (dataset.Source is not null && context.Options.CheckDataFiles)
+            else if (dataset.Source is not null && context.Options.CheckFiles)
             {
                 CheckSource(context, dataset, path);
             }
@@ -68,7 +68,7 @@ public sealed class DatasetCheck : IPipelineCheck
         }
 
         var reference = DatasetReference.Parse(stage.Dataset);
-        foreach (var (leafName, leaf) in Leaves(datasets, reference.Dataset, []))
+        foreach (var (leafName, leaf) in Leaves(datasets, reference.Name, []))
         {
             foreach (var (field, why) in need.Fields)
             {
@@ -111,15 +111,15 @@ public sealed class DatasetCheck : IPipelineCheck
     private static bool CheckReference(CheckContext context, Dictionary<string, DatasetDefinition> datasets, string text, string path)
     {
         var reference = DatasetReference.Parse(text);
-        if (!datasets.TryGetValue(reference.Dataset, out var dataset) || dataset is null)
+        if (!datasets.TryGetValue(reference.Name, out var dataset) || dataset is null)
         {
-            context.Report(DiagnosticFactory.UnknownDataset(path, reference.Dataset, datasets.Keys));
+            context.Report(DiagnosticFactory.UnknownDataset(path, reference.Name, datasets.Keys));
             return false;
         }
 
         if (reference.Part is { } part && (dataset.Split is null || !dataset.Split.ContainsKey(part)))
         {
-            context.Report(DiagnosticFactory.UnknownSplitPart(path, reference.Dataset, part, dataset.Split?.Keys ?? Enumerable.Empty<string>()));
+            context.Report(DiagnosticFactory.UnknownSplitPart(path, reference.Name, part, dataset.Split?.Keys ?? Enumerable.Empty<string>()));
             return false;
         }
 
@@ -231,9 +231,9 @@ public sealed class DatasetCheck : IPipelineCheck
             yield break;
         }
 
-        foreach (var part in dataset.Mix.Select(DatasetReference.Parse).DistinctBy(r => r.Dataset))
+        foreach (var part in dataset.Mix.Select(DatasetReference.Parse).DistinctBy(r => r.Name))
         {
-            foreach (var leaf in Leaves(datasets, part.Dataset, visiting))
+            foreach (var leaf in Leaves(datasets, part.Name, visiting))
             {
                 yield return leaf;
             }
@@ -263,7 +263,7 @@ public sealed class DatasetCheck : IPipelineCheck
                 }
 
                 stack.Add(name);
-                foreach (var next in dataset.Mix.Select(m => DatasetReference.Parse(m).Dataset))
+                foreach (var next in dataset.Mix.Select(m => DatasetReference.Parse(m).Name))
                 {
                     if (Walk(next) is { } cycle)
                     {

@@ -35,7 +35,7 @@ public sealed partial class FunctionCheck : IPipelineCheck
             {
                 context.Report(DiagnosticFactory.FunctionNotPython(at, file));
             }
-            else if (!File.Exists(context.ResolveFile(file)))
+            else if (context.Options.CheckFiles && !File.Exists(context.ResolveFile(file)))
             {
                 context.Report(DiagnosticFactory.FunctionFileMissing(at, file));
             }

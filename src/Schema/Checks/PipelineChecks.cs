@@ -1,3 +1,5 @@
+using NovaForge.Schema.Recipes;
+
 namespace NovaForge.Schema.Checks;
 
 /// <summary>The semantic checks, in the order they run.</summary>
@@ -11,5 +13,6 @@ public static class PipelineChecks
         new EvalCheck(),
         new FunctionCheck(),
         new DeployCheck(),
+        new RecipeCheck(),
     ];
 }

@@ -108,7 +108,8 @@ public static class PipelineLoader
         }
     }
 
-    private static Diagnostic Locate(Diagnostic diagnostic, YamlDocument document)
+    /// <summary>Gives a diagnostic that only has a YAML path the line and column of that path (or of its nearest parent) in the document.</summary>
+    public static Diagnostic Locate(Diagnostic diagnostic, YamlDocument document)
     {
         if (diagnostic.Location is not null || diagnostic.YamlPath is null || YamlPath.TryParse(diagnostic.YamlPath) is not { } path)
         {

@@ -26,7 +26,36 @@ public sealed class PipelineSchemaGenerator
     public PipelineSchemaGenerator(NovaCatalog catalog) => this.catalog = catalog;
 
     public static string GenerateText(NovaCatalog catalog) =>
-        new PipelineSchemaGenerator(catalog).Generate().ToJsonString(NovaJson.Indented) + "\n";
+        WithoutNulls(new PipelineSchemaGenerator(catalog).Generate()).ToJsonString(NovaJson.Indented) + "\n";
+
+    /// <summary>Drops keys whose value is null: JSON Schema has no "absent" null, and validators reject e.g. "properties": null.</summary>
+    private static JsonNode WithoutNulls(JsonNode node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var key in obj.Where(p => p.Value is null).Select(p => p.Key).ToList())
+                {
+                    obj.Remove(key);
+                }
+
+                foreach (var (_, value) in obj)
+                {
+                    WithoutNulls(value!);
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var item in array.OfType<JsonNode>())
+                {
+                    WithoutNulls(item);
+                }
+
+                break;
+        }
+
+        return node;
+    }
 
     public JsonObject Generate()
     {

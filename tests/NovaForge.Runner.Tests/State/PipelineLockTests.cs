@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using NovaForge.Runner.State;
+
+namespace NovaForge.Runner.Tests.State;
+
+public sealed class PipelineLockTests : IDisposable
+{
+    private readonly string directory = Directory.CreateTempSubdirectory("novaforge-lock-").FullName;
+
+    private string LockPath => Path.Combine(directory, "p.state.json.lock");
+
+    public void Dispose() => Directory.Delete(directory, recursive: true);
+
+    [Fact]
+    public void A_second_holder_is_refused_with_the_first_holders_pid_and_host()
+    {
+        var (held, _) = PipelineLock.Acquire(LockPath, TimeProvider.System);
+        using (held)
+        {
+            var (second, problem) = PipelineLock.Acquire(LockPath, TimeProvider.System);
+
+            Assert.Null(second);
+            Assert.Equal("NF6003", problem!.Code);
+            Assert.Contains($"pid {Environment.ProcessId} on {Environment.MachineName}", problem.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void A_released_lock_can_be_taken_again()
+    {
+        PipelineLock.Acquire(LockPath, TimeProvider.System).Lock!.Dispose();
+
+        var (again, problem) = PipelineLock.Acquire(LockPath, TimeProvider.System);
+
+        using (again)
+        {
+            Assert.Null(problem);
+            Assert.Null(again!.TakenOverFrom);
+        }
+    }
+
+    [Fact]
+    public async Task The_lock_of_a_killed_process_is_taken_over_and_named()
+    {
+        // Another process takes the lock with flock(1) and writes an owner line, then is killed with SIGKILL.
+        File.WriteAllText(LockPath + ".owner", "pid 999999 on elsewhere since 2026-01-01T00:00:00Z");
+        using var holder = Process.Start(new ProcessStartInfo("flock", ["--exclusive", LockPath, "sleep", "60"]) { UseShellExecute = false })!;
+        await WaitUntilLockedAsync();
+        Assert.Null(PipelineLock.Acquire(LockPath, TimeProvider.System).Lock);
+
+        holder.Kill(entireProcessTree: true);
+        await holder.WaitForExitAsync();
+        var (taken, problem) = PipelineLock.Acquire(LockPath, TimeProvider.System);
+
+        using (taken)
+        {
+            Assert.Null(problem);
+            Assert.Equal("pid 999999 on elsewhere since 2026-01-01T00:00:00Z", taken!.TakenOverFrom);
+        }
+    }
+
+    private async Task WaitUntilLockedAsync()
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            var (probe, _) = PipelineLock.Acquire(LockPath, TimeProvider.System);
+            if (probe is null)
+            {
+                return;
+            }
+
+            probe.Dispose();
+            File.WriteAllText(LockPath + ".owner", "pid 999999 on elsewhere since 2026-01-01T00:00:00Z");
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException("flock never took the lock");
+    }
+}
