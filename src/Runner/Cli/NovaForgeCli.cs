@@ -56,5 +56,6 @@ public static class NovaForgeCli
         StatusCommand.Create(io),
         LogsCommand.Create(io),
         WorkerCommand.Create(io),
+        MetricsCommand.Create(io),
     ];
 }

@@ -1,0 +1,103 @@
+using NovaForge.Runner.Evaluation.Byom;
+using NovaForge.Runner.Evaluation.Calibration;
+using NovaForge.Runner.Evaluation.Classification;
+using NovaForge.Runner.Evaluation.Metrics;
+using NovaForge.Runner.Evaluation.Outputs;
+using NovaForge.Runner.Evaluation.Segments;
+using NovaForge.Runner.Evaluation.Text;
+
+namespace NovaForge.Runner.Evaluation.Scoring;
+
+/// <summary>
+/// Scores a stream of examples with bounded memory: a batch is scored in parallel (the costly text metrics), then added
+/// in order to running accumulators, so results do not depend on thread timing and row order is kept (the
+/// container's BLEU scores the first row).
+/// </summary>
+public sealed class ExampleScorer
+{
+    private readonly ScoringOptions options;
+    private readonly GenQaAccumulator genQa = new();
+    private readonly ClassificationAccumulator? classification;
+    private readonly LengthDistribution lengths = new();
+    private readonly CalibrationAccumulator calibration;
+    private readonly ByomMetricsAccumulator byom = new();
+    private readonly SegmentBreakdown segments;
+    private readonly List<EvalExample> batch = [];
+    private long rows;
+
+    public ExampleScorer(ScoringOptions options)
+    {
+        this.options = options;
+        var extractor = options.Labels is { IsEnabled: true } labels ? labels.CreateExtractor() : null;
+        classification = extractor is null ? null : new ClassificationAccumulator(extractor);
+        calibration = new CalibrationAccumulator(options.ConfidenceThreshold);
+        segments = new SegmentBreakdown(extractor, options.SegmentFields);
+    }
+
+    public void Add(EvalExample example)
+    {
+        batch.Add(example);
+        if (batch.Count >= options.BatchSize)
+        {
+            Flush();
+        }
+    }
+
+    public ExampleAnalysis Result()
+    {
+        Flush();
+        return new ExampleAnalysis(
+            rows,
+            genQa.Result(),
+            classification?.Result(),
+            lengths.Summary(),
+            calibration.Result(),
+            byom.Result(options.ByomAggregation),
+            segments.Result());
+    }
+
+    private void Flush()
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        var scored = new ScoredGenQaRow[batch.Count];
+        Parallel.For(0, batch.Count, i => scored[i] = ScoredGenQaRow.Score(batch[i].Prediction, batch[i].References));
+        for (var i = 0; i < batch.Count; i++)
+        {
+            AddScored(batch[i], scored[i]);
+        }
+
+        batch.Clear();
+    }
+
+    private void AddScored(EvalExample example, ScoredGenQaRow row)
+    {
+        rows++;
+        genQa.Add(row);
+        lengths.Add(PythonText.Split(example.Prediction).Count);
+        var reference = example.References.Count > 0 ? example.References[0] : string.Empty;
+        var correct = classification?.Add(example.Prediction, reference) ?? row.Scores.QuasiExactMatch == 1;
+        if (example.Logprobs is not null)
+        {
+            var extractor = classification?.Extractor;
+            var label = extractor?.Extract(example.Prediction);
+            if (LabelConfidence.Of(example.Logprobs, label, options.Labels?.JsonField) is { } confidence)
+            {
+                calibration.Add(new ConfidenceCase(rows, confidence, correct, row.Scores.F1, example.Prediction, reference));
+            }
+        }
+
+        foreach (var (metric, value) in example.Metrics ?? new Dictionary<string, double>())
+        {
+            if (!GenQaMetricNames.All.Contains(metric, StringComparer.Ordinal))
+            {
+                byom.Add(metric, value);
+            }
+        }
+
+        segments.Add(MetadataFields.Parse(example.Metadata), row, example.Prediction, reference);
+    }
+}
