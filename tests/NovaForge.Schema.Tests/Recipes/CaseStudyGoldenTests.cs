@@ -16,7 +16,7 @@ public sealed class CaseStudyGoldenTests
     [Fact]
     public void Case_study_pipeline_is_valid()
     {
-        var result = PipelineLoader.Load(PipelineFile, new LoadOptions { CheckDataFiles = false });
+        var result = PipelineLoader.Load(PipelineFile, new LoadOptions { CheckFiles = false });
 
         Assert.Empty(result.Diagnostics);
     }
@@ -29,7 +29,7 @@ public sealed class CaseStudyGoldenTests
     [InlineData("eval_rft")]
     public void Stage_recipe_matches_its_golden_file(string stage)
     {
-        var pipeline = PipelineLoader.Load(PipelineFile, new LoadOptions { CheckDataFiles = false }).Pipeline!;
+        var pipeline = PipelineLoader.Load(PipelineFile, new LoadOptions { CheckFiles = false }).Pipeline!;
         var index = pipeline.Stages!.FindIndex(s => s.Id == stage);
 
         var rendered = new StageRecipeBuilder(NovaCatalog.Default).Build(pipeline, index);

@@ -31,6 +31,6 @@ internal static class StagePipelines
     public static LoadResult Load(string yaml)
     {
         var (document, diagnostics) = YamlFileReader.Parse(new SourceText("pipeline.yaml", yaml));
-        return PipelineLoader.Load("pipeline.yaml", document, diagnostics, new LoadOptions { CheckDataFiles = false });
+        return PipelineLoader.Load("pipeline.yaml", document, diagnostics, new LoadOptions { CheckFiles = false });
     }
 }
