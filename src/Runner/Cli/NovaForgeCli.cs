@@ -56,6 +56,7 @@ public static class NovaForgeCli
         RunCommand.Create(io),
         StatusCommand.Create(io),
         LogsCommand.Create(io),
+        ReportCommand.Create(io),
         MetricsCommand.Create(io),
         WorkerCommand.Create(io),
     ];
