@@ -33,6 +33,7 @@ public static class MetricsCommand
             file, format, predictionField, referenceField, metadataField, threshold, aggregation,
         };
         labels.AddTo(command);
+        command.Subcommands.Add(MetricsDiffCommand.Create(io));
         command.SetAction(parse =>
         {
             var defaults = new PredictionFields();
