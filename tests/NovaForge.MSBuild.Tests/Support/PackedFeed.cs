@@ -18,13 +18,12 @@ public sealed class PackedFeed : IDisposable
     public PackedFeed()
     {
         Root = Directory.CreateTempSubdirectory("novaforge-msbuild-tests-").FullName;
-        foreach (var project in new[] { "src/MSBuild/NovaForge.MSBuild.csproj", "src/Runner/NovaForge.Runner.csproj" })
+
+        // The solution, as a release is packed: both packages land in one folder.
+        var pack = Dotnet(Root, "pack", RepositoryPaths.InRepository("NovaForge.Runner.sln"), "-c", Configuration, "--no-build", "-tl:off", "-o", Feed, $"-p:PackageVersion={PackageVersion}");
+        if (pack.ExitCode != 0)
         {
-            var pack = Dotnet(Root, "pack", RepositoryPaths.InRepository(project), "-c", Configuration, "--no-build", "-o", Feed, $"-p:PackageVersion={PackageVersion}");
-            if (pack.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"packing {project} failed:\n{pack}");
-            }
+            throw new InvalidOperationException($"packing the solution failed:\n{pack}");
         }
     }
 
