@@ -85,6 +85,7 @@ public static class JobRequestBuilder
         Labels = function.Labels ?? [],
         TimeoutSeconds = function.TimeoutSeconds ?? 60,
         BatchSize = function.BatchSize ?? 32,
+        WorkingDirectory = loaded.Directory,
     };
 
     private static DeployJobSpec Deploy(PipelineDefinition pipeline, StageDefinition stage) => new()

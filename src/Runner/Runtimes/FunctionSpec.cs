@@ -17,4 +17,7 @@ public sealed record FunctionSpec
     public int TimeoutSeconds { get; init; } = 60;
 
     public int BatchSize { get; init; } = 32;
+
+    /// <summary>The folder user code runs in locally: the pipeline's folder. Null means the Python file's own folder.</summary>
+    public string? WorkingDirectory { get; init; }
 }

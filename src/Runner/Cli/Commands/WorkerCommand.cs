@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NovaForge.Runner.Local.Executors;
 using NovaForge.Runner.Runtimes.Local;
 
 namespace NovaForge.Runner.Cli.Commands;
@@ -11,7 +12,7 @@ public static class WorkerCommand
         var folder = new Argument<string>("job-folder") { Description = "The job's folder under the local store." };
         var command = new Command("__worker", "Run one local job (internal).") { folder };
         command.Hidden = true;
-        command.SetAction((parse, cancellation) => new LocalJobWorker(Array.Empty<ILocalJobExecutor>(), TimeProvider.System).RunAsync(io.FullPath(parse.GetValue(folder)!), cancellation));
+        command.SetAction((parse, cancellation) => new LocalJobWorker(LocalExecutors.All, TimeProvider.System).RunAsync(io.FullPath(parse.GetValue(folder)!), cancellation));
         return command;
     }
 }
