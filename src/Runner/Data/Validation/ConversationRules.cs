@@ -60,7 +60,7 @@ public static class ConversationRules
             var turn = turns[i];
             var where = Invariant($"messages[{i}]");
             var expected = i % 2 == 0 ? "user" : "assistant";
-            var role = turn.ValueKind == JsonValueKind.Object && turn.TryGetProperty("role", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString() : null;
+            var role = RoleOf(turn);
             if (role != expected)
             {
                 report.Roles($"{where} has role '{role}'; expected '{expected}'");
@@ -117,7 +117,7 @@ public static class ConversationRules
         {
             var turn = turns[i];
             var where = Invariant($"messages[{i}]");
-            var role = turn.ValueKind == JsonValueKind.Object && turn.TryGetProperty("role", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString()! : null;
+            var role = RoleOf(turn);
             if (role is not null && !RftRoles.Contains(role))
             {
                 report.Roles($"{where} has role '{role}'; roles are system, user and assistant");
@@ -206,6 +206,9 @@ public static class ConversationRules
             report.Empty(where);
         }
     }
+
+    private static string? RoleOf(JsonElement turn) =>
+        turn.ValueKind == JsonValueKind.Object && turn.TryGetProperty("role", out var role) && role.ValueKind == JsonValueKind.String ? role.GetString() : null;
 
     private static IEnumerable<string> Keys(MappedRow row) => row.Record.Columns.Names.Where(c => row.Record[c].Kind != DataValueKind.Missing);
 
