@@ -49,19 +49,9 @@ public static partial class DiagnosticFactory
     public static Diagnostic DuplicateColumn(SourceSpan at, string column) =>
         Warning("NF5014", $"column '{column}' appears more than once in the header; the first one is used", "Rename one of the columns.", at);
 
-    public static Diagnostic FieldNotMapped(string path, string dataset, string field, string kind) =>
-        Error("NF5020", $"dataset '{dataset}' maps no column to '{field}', which {kind} rows need", $"Add 'columns: {{ {field}: <column name> }}' to the dataset.", path: path);
 
-    public static Diagnostic UnknownDataset(string path, string name, IEnumerable<string> known) =>
-        Error("NF5021", $"there is no dataset '{name}'.{DidYouMean(Suggest.Closest(name, known))}", "Refer to a name under 'datasets', or 'name.part' for a part of a split.", path: path);
 
-    public static Diagnostic UnknownSplitPart(string path, string dataset, string part, IReadOnlyList<string> parts) =>
-        Error("NF5022", parts.Count == 0
-            ? $"dataset '{dataset}' has no 'split', so it has no part '{part}'"
-            : $"dataset '{dataset}' has no part '{part}'; its parts are: {OneOf(parts)}.{DidYouMean(Suggest.Closest(part, parts))}", "Use a part named in the dataset's 'split'.", path: path);
 
-    public static Diagnostic MixCycle(string path, string chain) =>
-        Error("NF5023", $"datasets mix each other in a cycle: {chain}", "A dataset cannot contain itself; remove one of the 'mix' entries.", path: path);
 
     public static Diagnostic StageWithoutDataset(string path, string stage) =>
         Error("NF5024", $"stage '{stage}' has no 'dataset' to prepare", "Set 'dataset: <name>' (or 'name.part') on the stage.", path: path);

@@ -99,8 +99,8 @@ public sealed class SamplingTests : IDisposable
         var part = workspace.PrepareDataset(pipeline, "questions.tset", GenQaFormat.Instance);
         var cycle = workspace.PrepareDataset(pipeline, "a", GenQaFormat.Instance);
 
-        Assert.Equal("dataset 'questions' has no part 'tset'; its parts are: train, test. Did you mean 'test'?", Assert.Single(part.Diagnostics).Message);
-        Assert.Equal(("NF5023", "datasets.b.mix[0]"), (Assert.Single(cycle.Diagnostics).Code, cycle.Diagnostics[0].YamlPath));
+        Assert.Equal("dataset 'questions' has no split part 'tset'. Did you mean 'test'?", Assert.Single(part.Diagnostics).Message);
+        Assert.Equal(("NF3014", "datasets.b.mix[0]"), (Assert.Single(cycle.Diagnostics).Code, cycle.Diagnostics[0].YamlPath));
     }
 
     [Fact]

@@ -78,7 +78,7 @@ public sealed class ValidationTests : IDisposable
         var result = Prepare(StageKind.Dpo, new ColumnMapping { Query = "Body", Chosen = "Y" }, model: "nova-lite");
 
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal(("NF5020", "datasets.data.columns"), (diagnostic.Code, diagnostic.YamlPath));
+        Assert.Equal(("NF3016", "datasets.data.columns"), (diagnostic.Code, diagnostic.YamlPath));
         Assert.Contains("'rejected'", diagnostic.Message, StringComparison.Ordinal);
     }
 

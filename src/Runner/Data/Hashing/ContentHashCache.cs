@@ -1,5 +1,5 @@
 using System.Text.Json;
-using NovaForge.Runner.Data.Output;
+using NovaForge.Runner.IO;
 using NovaForge.Schema.Diagnostics;
 
 namespace NovaForge.Runner.Data.Hashing;

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using NovaForge.Runner.Data.Hashing;
 using NovaForge.Runner.Data.Mapping;
+using NovaForge.Runner.IO;
 
 namespace NovaForge.Runner.Data.Output;
 

@@ -57,7 +57,7 @@ public sealed class FileRowSource(string dataset, DataSourceFile file, FieldMap 
         var unmapped = format.Required.Where(f => !map.Reads(f) || (reader.HasHeader && !map.ExplicitFields.Contains(f) && reader.Columns.IndexOf(map.ColumnOf(f)) < 0));
         foreach (var field in unmapped)
         {
-            problems.ReportFatal(DiagnosticFactory.FieldNotMapped(columnsPath, dataset, field.Name(), format.Name));
+            problems.ReportFatal(DiagnosticFactory.ColumnMappingRequired(columnsPath, dataset, field.Name(), $"{format.Name} rows need"));
         }
 
         if (problems.IsFatal)

@@ -62,7 +62,7 @@ public sealed class RowSourceBuilder(PipelineDefinition pipeline, string pipelin
 
         if (chain.Contains(name, StringComparer.Ordinal))
         {
-            problems.ReportGeneral(DiagnosticFactory.MixCycle(referencePath, string.Join(" -> ", chain.Append(name))));
+            problems.ReportGeneral(DiagnosticFactory.DatasetCycle(referencePath, chain.Append(name)));
             return null;
         }
 

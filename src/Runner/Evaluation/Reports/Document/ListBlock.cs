@@ -1,0 +1,4 @@
+namespace NovaForge.Runner.Evaluation.Reports.Document;
+
+/// <summary>A bulleted list.</summary>
+public sealed record ListBlock(IReadOnlyList<string> Items) : ReportBlock;

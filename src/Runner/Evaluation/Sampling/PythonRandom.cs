@@ -1,0 +1,126 @@
+namespace NovaForge.Runner.Evaluation.Sampling;
+
+/// <summary>
+/// CPython's <c>random.Random</c> (MT19937 seeded through <c>init_by_array</c>), reproduced so that lighteval's row
+/// shuffle (<c>Random(42).shuffle</c>) and BLEU bootstrap (<c>seed(0)</c>, <c>choices</c>) draw the same numbers
+/// (eval-metrics.md §1 and §10.2).
+/// </summary>
+public sealed class PythonRandom
+{
+    private const int N = 624;
+    private const int M = 397;
+    private readonly uint[] state = new uint[N];
+    private int index = N + 1;
+
+    /// <summary>Seeds as <c>random.Random(seed)</c> does for a non-negative integer that fits 32 bits.</summary>
+    public PythonRandom(uint seed)
+    {
+        InitByArray([seed]);
+    }
+
+    /// <summary><c>random()</c>: a 53-bit float in [0, 1).</summary>
+    public double NextDouble()
+    {
+        var a = NextUInt32() >> 5;
+        var b = NextUInt32() >> 6;
+        return ((a * 67108864.0) + b) * (1.0 / 9007199254740992.0);
+    }
+
+    /// <summary><c>_randbelow(n)</c>: rejection sampling on <c>getrandbits(n.bit_length())</c>.</summary>
+    public int RandBelow(int n)
+    {
+        var bits = 32 - System.Numerics.BitOperations.LeadingZeroCount((uint)n);
+        var r = NextUInt32() >> (32 - bits);
+        while (r >= n)
+        {
+            r = NextUInt32() >> (32 - bits);
+        }
+
+        return (int)r;
+    }
+
+    /// <summary>One pick of <c>choices(population, k)</c> without weights: <c>floor(random() * n)</c>.</summary>
+    public int Choice(int n) => (int)Math.Floor(NextDouble() * n);
+
+    /// <summary><c>shuffle(x)</c>: from the last position down to 1, swap with <c>randbelow(i + 1)</c>.</summary>
+    public void Shuffle<T>(IList<T> items)
+    {
+        for (var i = items.Count - 1; i > 0; i--)
+        {
+            var j = RandBelow(i + 1);
+            (items[i], items[j]) = (items[j], items[i]);
+        }
+    }
+
+    public uint NextUInt32()
+    {
+        if (index >= N)
+        {
+            Twist();
+        }
+
+        var y = state[index++];
+        y ^= y >> 11;
+        y ^= (y << 7) & 0x9d2c5680u;
+        y ^= (y << 15) & 0xefc60000u;
+        y ^= y >> 18;
+        return y;
+    }
+
+    private void Twist()
+    {
+        for (var k = 0; k < N; k++)
+        {
+            var y = (state[k] & 0x80000000u) | (state[(k + 1) % N] & 0x7fffffffu);
+            state[k] = state[(k + M) % N] ^ (y >> 1) ^ ((y & 1) == 0 ? 0 : 0x9908b0dfu);
+        }
+
+        index = 0;
+    }
+
+    private void InitGenrand(uint seed)
+    {
+        state[0] = seed;
+        for (var i = 1; i < N; i++)
+        {
+            state[i] = (1812433253u * (state[i - 1] ^ (state[i - 1] >> 30))) + (uint)i;
+        }
+
+        index = N;
+    }
+
+    private void InitByArray(uint[] key)
+    {
+        InitGenrand(19650218u);
+        int i = 1, j = 0;
+        for (var k = Math.Max(N, key.Length); k > 0; k--)
+        {
+            state[i] = (state[i] ^ ((state[i - 1] ^ (state[i - 1] >> 30)) * 1664525u)) + key[j] + (uint)j;
+            i++;
+            j++;
+            if (i >= N)
+            {
+                state[0] = state[N - 1];
+                i = 1;
+            }
+
+            if (j >= key.Length)
+            {
+                j = 0;
+            }
+        }
+
+        for (var k = N - 1; k > 0; k--)
+        {
+            state[i] = (state[i] ^ ((state[i - 1] ^ (state[i - 1] >> 30)) * 1566083941u)) - (uint)i;
+            i++;
+            if (i >= N)
+            {
+                state[0] = state[N - 1];
+                i = 1;
+            }
+        }
+
+        state[0] = 0x80000000u;
+    }
+}

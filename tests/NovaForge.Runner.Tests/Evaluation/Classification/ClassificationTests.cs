@@ -1,0 +1,82 @@
+using NovaForge.Runner.Evaluation.Classification;
+
+namespace NovaForge.Runner.Tests.Evaluation.Classification;
+
+public class ClassificationTests
+{
+    [Theory]
+    [InlineData("The question is LQ_EDIT because it needs edits.", "LQ_EDIT")]
+    [InlineData("Label: hq.", "HQ")]
+    [InlineData("(LQ_CLOSE)", "LQ_CLOSE")]
+    [InlineData("HQX is not a label", null)]
+    [InlineData("I cannot tell.", null)]
+    public void Label_set_extracts_the_first_whole_word_label(string answer, string? expected)
+    {
+        Assert.Equal(expected, new LabelSetExtractor(["HQ", "LQ_EDIT", "LQ_CLOSE"]).Extract(answer));
+    }
+
+    [Fact]
+    public void Json_field_extracts_from_prose_wrapped_answers_and_checks_schema()
+    {
+        var extractor = new LabelExtraction { JsonField = "class", RequiredJsonFields = ["class", "thought", "description"] }.CreateExtractor();
+        const string Answer = "Here you go:\n```json\n{\"class\": \"network\", \"thought\": \"VPN\", \"description\": \"down\"}\n```";
+        Assert.Equal("network", extractor.Extract(Answer));
+        Assert.True(extractor.AdheresToSchema(Answer));
+        Assert.False(extractor.AdheresToSchema("{\"class\": \"network\"}"));
+        Assert.Null(extractor.Extract("network, I think"));
+    }
+
+    [Fact]
+    public void Regex_prefers_the_label_group()
+    {
+        Assert.Equal("HQ", new RegexLabelExtractor(@"answer:\s*(?<label>\w+)").Extract("My answer: HQ"));
+        Assert.Equal("LQ", new RegexLabelExtractor(@"is (\w+)").Extract("it is LQ"));
+    }
+
+    [Fact]
+    public void Hand_computed_counts_separate_no_valid_prediction_from_wrong_labels()
+    {
+        // 10 answers, gold: 5 HQ, 5 LQ. Predicted: 4 HQ right, 1 HQ -> LQ, 3 LQ right, 2 LQ with no label.
+        var accumulator = new ClassificationAccumulator(new LabelSetExtractor(["HQ", "LQ"]));
+        for (var i = 0; i < 4; i++)
+        {
+            accumulator.Add("It is HQ", "HQ");
+        }
+
+        accumulator.Add("LQ", "HQ");
+        for (var i = 0; i < 3; i++)
+        {
+            accumulator.Add("Clearly LQ.", "LQ");
+        }
+
+        accumulator.Add("unsure", "LQ");
+        accumulator.Add("", "LQ");
+        var result = accumulator.Result();
+
+        Assert.Equal(0.7, result.Accuracy, 12);
+        Assert.Equal(7 / 8.0, result.ValidAccuracy, 12);
+        Assert.Equal(2, result.NoValidPrediction);
+        var hq = result.Classes.Single(c => c.Label == "HQ");
+        Assert.Equal((1.0, 0.8), (hq.Precision, hq.Recall));
+        var lq = result.Classes.Single(c => c.Label == "LQ");
+        Assert.Equal((0.75, 0.6), (lq.Precision, lq.Recall));
+        Assert.Equal(2 * 0.75 * 0.6 / 1.35, lq.F1, 12);
+        Assert.Equal([4L, 1, 0], result.Confusion.Counts[0]);
+        Assert.Equal([0L, 3, 2], result.Confusion.Counts[1]);
+    }
+
+    [Fact]
+    public void Length_distribution_summarizes_counts()
+    {
+        var lengths = new LengthDistribution();
+        foreach (var length in new[] { 1, 2, 2, 3, 10 })
+        {
+            lengths.Add(length);
+        }
+
+        var summary = lengths.Summary(bins: 5);
+        Assert.Equal((1, 10, 3.6, 2, 10), (summary.Min, summary.Max, summary.Mean, summary.Median, summary.P95));
+        Assert.Equal(5, summary.Histogram.Sum(b => b.Count));
+        Assert.Equal(new[] { (1, 2, 3L), (3, 4, 1L), (5, 6, 0L), (7, 8, 0L), (9, 10, 1L) }, summary.Histogram.Select(b => (b.Start, b.End, b.Count)));
+    }
+}

@@ -1,0 +1,96 @@
+using System.Text.Json.Nodes;
+using NovaForge.Runner.Tests.Support;
+
+namespace NovaForge.Runner.Tests.Evaluation.Cli;
+
+public sealed class MetricsCommandTests : IDisposable
+{
+    private static readonly string Here = Path.Combine(RepositoryPaths.Root, "tests", "NovaForge.Runner.Tests", "Evaluation", "Cli");
+    private readonly string directory = Directory.CreateTempSubdirectory("nf-metrics-").FullName;
+
+    public void Dispose() => Directory.Delete(directory, recursive: true);
+
+    [Fact]
+    public async Task Text_output_matches_its_golden_file()
+    {
+        var result = await CliRunner.RunAsync(Here, "metrics", "metrics-input.jsonl", "--labels", "HQ,LQ_EDIT,LQ_CLOSE");
+
+        Assert.Equal((0, string.Empty), (result.ExitCode, result.Error));
+        GoldenFile.AssertMatches(result.Output, "metrics-output.golden.md");
+    }
+
+    [Fact]
+    public async Task Json_output_has_the_metrics_with_standard_errors()
+    {
+        var result = await CliRunner.RunAsync(Here, "metrics", "metrics-input.jsonl", "--format", "json", "--labels", "HQ,LQ_EDIT,LQ_CLOSE");
+
+        Assert.Equal(0, result.ExitCode);
+        var json = JsonNode.Parse(result.Output)!;
+        Assert.Equal(5, json["rows"]!.GetValue<int>());
+
+        // Exact match: rows 2 and 5 ("LQ_EDIT" vs its first reference, "HQ" vs "HQ") -> 2/5.
+        Assert.Equal(0.4, json["metrics"]!["em"]!["value"]!.GetValue<double>(), 12);
+        Assert.True(json["metrics"]!["em"]!["standard_error"]!.GetValue<double>() > 0);
+        Assert.Equal(0.6, json["metrics"]!["accuracy"]!["value"]!.GetValue<double>(), 12);
+        Assert.Equal(0.25, json["metrics"]!["tone"]!["value"]!.GetValue<double>());
+        Assert.Equal(2, json["analysis"]!["calibration"]!["count"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Csv_input_is_read_by_header()
+    {
+        var file = Path.Combine(directory, "rows.csv");
+        await File.WriteAllTextAsync(file, "id,prediction,gold,metadata\n1,\"Paris, France\",\"Paris, France\",easy\n2,Lyon,Paris,hard\n");
+
+        var result = await CliRunner.RunAsync(directory, "metrics", "rows.csv", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(0.5, JsonNode.Parse(result.Output)!["metrics"]!["em"]!["value"]!.GetValue<double>());
+    }
+
+    [Theory]
+    [InlineData("{\"prediction\": \"a\", \"reference\": \"b\"}\n{\"prediction\": \"a\" \"reference\": \"b\"}\n", "rows.jsonl(2,20): error NF9002: line 2 is not a JSON object")]
+    [InlineData("{\"pred\": \"a\", \"reference\": \"b\"}\n", "rows.jsonl(1,1): error NF9003: line 1 has no prediction field (looked for 'prediction', 'response', 'inference')")]
+    [InlineData("{\"prediction\": \"a\", \"gold\": 3}\n", "rows.jsonl(1,1): error NF9004: line 1: field 'gold' is a number, expected a string or a list of strings")]
+    [InlineData("[1, 2]\n", "rows.jsonl(1,1): error NF9002: line 1 is not a JSON object: the line holds a JSON array")]
+    public async Task Bad_rows_are_diagnostics_with_file_and_line(string content, string expected)
+    {
+        await File.WriteAllTextAsync(Path.Combine(directory, "rows.jsonl"), content);
+
+        var result = await CliRunner.RunAsync(directory, "metrics", "rows.jsonl");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith(expected, result.Error, StringComparison.Ordinal);
+        Assert.Contains("= hint:", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("missing.jsonl", new string[0], "NF9001")]
+    [InlineData("rows.txt", new string[0], "NF9005")]
+    [InlineData("rows.jsonl", new[] { "--labels", "A,B", "--label-regex", "x" }, "NF9008")]
+    [InlineData("rows.jsonl", new[] { "--label-regex", "(unclosed" }, "NF9009")]
+    [InlineData("broken.csv", new string[0], "NF9006")]
+    [InlineData("nofields.csv", new string[0], "NF9003")]
+    public async Task Bad_input_and_options_are_diagnostics(string file, string[] options, string code)
+    {
+        await File.WriteAllTextAsync(Path.Combine(directory, "rows.jsonl"), "{\"prediction\": \"a\", \"reference\": \"b\"}\n");
+        await File.WriteAllTextAsync(Path.Combine(directory, "rows.txt"), "a\n");
+        await File.WriteAllTextAsync(Path.Combine(directory, "broken.csv"), "prediction,reference\n\"a,b\n");
+        await File.WriteAllTextAsync(Path.Combine(directory, "nofields.csv"), "x,y\n1,2\n");
+
+        var result = await CliRunner.RunAsync(directory, ["metrics", file, .. options]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"error {code}:", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Json_format_reports_diagnostics_as_json()
+    {
+        var result = await CliRunner.RunAsync(directory, "metrics", "missing.jsonl", "--format", "json");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("NF9001", JsonNode.Parse(result.Output)!["diagnostics"]![0]!["code"]!.GetValue<string>());
+    }
+}

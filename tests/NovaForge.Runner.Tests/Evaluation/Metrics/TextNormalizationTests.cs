@@ -1,0 +1,49 @@
+using NovaForge.Runner.Evaluation.Text;
+
+namespace NovaForge.Runner.Tests.Evaluation.Metrics;
+
+public class TextNormalizationTests
+{
+    // Reference values: eval-metrics.md §3.1 "Consequences", produced by lighteval v0.10.0's helm_normalizer.
+    [Theory]
+    [InlineData("The answer is 42.", "answer is 42.0")]
+    [InlineData("  An Apple-a-day: 1,000 THE Euros! ", "apple day 1000.0 euros")]
+    [InlineData("3.50", "350.0")]
+    [InlineData("Infinity and NaN", "inf and nan")]
+    [InlineData("a\nthe end", "end")]
+    [InlineData("007", "7.0")]
+    [InlineData("1e5", "100000.0")]
+    [InlineData("?", "")]
+    public void Helm_normalizer_matches_lighteval(string input, string expected)
+    {
+        Assert.Equal(expected, HelmNormalizer.Normalize(input));
+    }
+
+    // Reference values: CPython repr(float), as eval-metrics.md §3.1 "Output of str(float)" states.
+    [Theory]
+    [InlineData(12.0, "12.0")]
+    [InlineData(1e16, "1e+16")]
+    [InlineData(12345678901234567890.0, "1.2345678901234567e+19")]
+    [InlineData(1e-5, "1e-05")]
+    [InlineData(0.0001, "0.0001")]
+    [InlineData(double.PositiveInfinity, "inf")]
+    [InlineData(3.5, "3.5")]
+    public void Float_repr_matches_python(double value, string expected)
+    {
+        Assert.Equal(expected, PythonFloat.Repr(value));
+    }
+
+    [Fact]
+    public void Overflowing_number_becomes_inf_as_in_python()
+    {
+        Assert.True(PythonFloat.TryParseUnsigned("1e999", out var value));
+        Assert.Equal("inf", PythonFloat.Repr(value));
+    }
+
+    [Fact]
+    public void Python_whitespace_includes_information_separators()
+    {
+        Assert.Equal("x", PythonText.Strip("\u001Cx\u00A0"));
+        Assert.Equal(["a", "b"], PythonText.Split(" a\u2028b\n"));
+    }
+}
