@@ -81,6 +81,24 @@ public sealed class OutputAndCacheTests : IDisposable
     }
 
     [Fact]
+    public void Saving_drops_the_entries_of_files_that_are_gone()
+    {
+        var cacheDirectory = Path.Combine(workspace.Directory, "cache");
+        var kept = workspace.Write("kept.txt", "kept");
+        var gone = workspace.Write("gone.txt", "gone");
+        var cache = ContentHashCache.Open(cacheDirectory);
+        cache.Hash(kept);
+        cache.Hash(gone);
+        File.Delete(gone);
+
+        cache.Save();
+
+        var saved = File.ReadAllText(Path.Combine(cacheDirectory, ContentHashCache.FileName));
+        Assert.Contains("kept.txt", saved, StringComparison.Ordinal);
+        Assert.DoesNotContain("gone.txt", saved, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unreadable_cache_is_ignored_with_a_warning()
     {
         var cacheDirectory = Path.Combine(workspace.Directory, "cache");
