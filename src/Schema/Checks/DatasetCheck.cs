@@ -101,7 +101,7 @@ public sealed class DatasetCheck : IPipelineCheck
             StageKind.Dpo => ("preference optimization learns from chosen/rejected pairs", null, [("query", Prompt), ("chosen", "needs the preferred responses"), ("rejected", "needs the rejected responses")]),
             StageKind.Cpt => ("continued pre-training reads raw text", null, [("text", "trains on raw text")]),
             StageKind.Eval when stage.Eval?.Task is { } task && context.Catalog.EvalTasks.TryGetValue(task, out var info) =>
-                info.UsesDataset && stage.Eval.Judge is null
+                info.UsesDataset && !EvalCheck.JudgeTasks.Contains(task)
                     ? ($"task {task} evaluates on your data", null, task == "rft_eval" ? [("query", Prompt), ("reference_answer", "passes reference answers to the reward")] : [("query", Prompt), ("response", "compares answers with the gold responses")])
                     : (null, info.UsesDataset ? null : task, []),
             _ => (null, null, []),

@@ -7,14 +7,10 @@ namespace NovaForge.Schema.Diagnostics;
 /// </summary>
 public static partial class DiagnosticFactory
 {
-    public static Diagnostic DataFileNotFound(string file, string path) =>
-        Error("NF5001", $"data file '{file}' does not exist", "Check 'source'; it is resolved relative to the pipeline file.", path: path);
 
     public static Diagnostic DataFileUnreadable(string file, string reason) =>
         Error("NF5002", $"cannot read data file '{file}': {reason}", "Check the file's permissions and that it is not a directory or locked by another program.", SourceSpan.At(file, 1, 1));
 
-    public static Diagnostic DataFormatUnknown(string file, string path) =>
-        Error("NF5003", $"cannot tell the format of '{file}' from its extension", "Name the file .csv, .jsonl or .parquet, or set 'format: csv|jsonl|parquet' on the dataset.", path: path);
 
     public static Diagnostic CsvHeaderMissing(string file) =>
         Error("NF5004", "the CSV file is empty: a header row naming the columns is required", "Add a first line with the column names, e.g. 'Body,Y,system'.", SourceSpan.At(file, 1, 1));

@@ -65,14 +65,8 @@ public static partial class DiagnosticFactory
     public static Diagnostic IgnoredOnLocal(string path, string what) =>
         Info("NF3023", $"{what} is ignored on the local runtime", "It applies when the pipeline runs on sagemaker.", path: path);
 
-    public static Diagnostic UnknownSubtask(string path, string task, string subtask, IEnumerable<string> subtasks) =>
-        Error("NF3030", subtasks.Any() ? $"'{subtask}' is not a subtask of {task}.{DidYouMean(Suggest.Closest(subtask, subtasks))}" : $"task {task} has no subtasks", subtasks.Any() ? $"Subtasks of {task}: {OneOf(subtasks)}." : "Remove 'subtask'.", path: path);
 
-    public static Diagnostic TaskSettingMismatch(string path, string task, string setting, string value, IEnumerable<string> allowed) =>
-        Error("NF3031", $"task {task} does not use {setting} '{value}'", $"Use {OneOf(allowed)} or omit '{setting}' for the task's default.", path: path);
 
-    public static Diagnostic ProcessorNeedsGenQa(string path, string task) =>
-        Error("NF3032", $"a BYOM processor works with task gen_qa only, not {task}", "Remove 'processor' or use task gen_qa.", path: path);
 
     public static Diagnostic JudgeRequired(string path, string task) =>
         Error("NF3033", $"task {task} compares two stages' answers and needs 'judge'", "Add 'judge: { baseline: STAGE, challenger: STAGE }' naming two eval stages.", path: path);
@@ -80,8 +74,6 @@ public static partial class DiagnosticFactory
     public static Diagnostic JudgeNotAllowed(string path, string task) =>
         Error("NF3034", $"'judge' is only for llm_judge and rubric_llm_judge, not {task}", "Remove 'judge' or change the task.", path: path);
 
-    public static Diagnostic RewardRequired(string path, string task) =>
-        Error("NF3035", $"task {task} scores answers with a reward function and needs 'reward'", "Add 'reward: { python: reward.py }' or a Lambda ARN.", path: path);
 
     public static Diagnostic FunctionFileMissing(string path, string file) =>
         Error("NF3040", $"function file '{file}' does not exist", "Paths are relative to the pipeline file.", path: path);

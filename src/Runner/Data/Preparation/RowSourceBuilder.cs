@@ -99,13 +99,14 @@ public sealed class RowSourceBuilder(PipelineDefinition pipeline, string pipelin
         var fullPath = Path.GetFullPath(definition.Source, pipelineDirectory);
         if (!System.IO.File.Exists(fullPath))
         {
-            problems.ReportGeneral(DiagnosticFactory.DataFileNotFound(displayPath(fullPath), sourcePath));
+            problems.ReportGeneral(DiagnosticFactory.DataFileMissing(sourcePath, displayPath(fullPath)));
             return null;
         }
 
-        if ((definition.Format ?? DataSourceFile.InferFormat(fullPath)) is not { } dataFormat)
+        var (sourceFormat, delimiter) = DataFormats.Of(definition);
+        if (sourceFormat is not { } dataFormat)
         {
-            problems.ReportGeneral(DiagnosticFactory.DataFormatUnknown(displayPath(fullPath), sourcePath));
+            problems.ReportGeneral(DiagnosticFactory.UnknownDataFormat(sourcePath, displayPath(fullPath)));
             return null;
         }
 
@@ -117,7 +118,7 @@ public sealed class RowSourceBuilder(PipelineDefinition pipeline, string pipelin
             return null;
         }
 
-        var file = new DataSourceFile(fullPath, displayPath(fullPath), dataFormat, definition.Delimiter ?? DataSourceFile.DefaultDelimiter(fullPath));
+        var file = new DataSourceFile(fullPath, displayPath(fullPath), dataFormat, delimiter);
         var map = FieldMap.Create(file, definition.Columns, definition.SystemPrompt);
         return new FileRowSource(name, file, map, format, YamlPath.Of("datasets", name, "columns").ToString());
     }
