@@ -42,7 +42,14 @@ public sealed class PipelineRunner(Planner planner, IStageRuntime runtime, IStag
                 ReportSkips(plan, handled);
                 first = false;
 
-                // Fail before spending: every stage's data is prepared and validated before the first job is submitted.
+                // Fail before spending: the budget, then every stage's data, are checked before the first job is submitted.
+                var overBudget = BudgetGuard.Check(loaded.Pipeline!, plan).ToList();
+                if (overBudget.Count > 0)
+                {
+                    diagnostics.AddRange(overBudget);
+                    return (RunOutcome.Failed, diagnostics);
+                }
+
                 if (!await PrepareAllAsync(loaded, plan, prepared, diagnostics, cancellation))
                 {
                     return (RunOutcome.Failed, diagnostics);

@@ -63,7 +63,15 @@ public sealed class StateFile(string path)
     public PipelineState Save(PipelineState state, TimeProvider clock)
     {
         var next = state with { Serial = state.Serial + 1, UpdatedAt = clock.GetUtcNow() };
-        AtomicFile.Write(Path, stream => JsonSerializer.Serialize(stream, next, NovaJson.Indented), keepBackup: true, isPrivate: true);
+        try
+        {
+            AtomicFile.Write(Path, stream => JsonSerializer.Serialize(stream, next, NovaJson.Indented), keepBackup: true, isPrivate: true);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new StateWriteException(DiagnosticFactory.StateUnwritable(Path, exception.Message), exception);
+        }
+
         return next;
     }
 }

@@ -103,5 +103,5 @@ public static partial class DiagnosticFactory
         Error("NF3053", $"{name} must be {expected}", "Fix the value.", path: path);
 
     public static Diagnostic BudgetExceeded(string path, string what, string planned, string limit) =>
-        Error("NF3060", $"the pipeline plans {planned} {what}, over the budget of {limit}", "Raise the budget, lower max_runtime or instance counts, or remove stages.", path: path);
+        Error("NF3060", $"the run would submit {planned} {what}, over the budget of {limit}", "Raise the budget, lower max_runtime or instance counts, or run fewer stages (--only, --to).", path: path);
 }

@@ -135,6 +135,30 @@ public sealed class PipelineRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_run_over_its_job_budget_submits_nothing()
+    {
+        File.AppendAllText(fixture.PipelinePath, "\nbudget: { max_jobs: 2 }\n");
+
+        var (outcome, diagnostics) = await fixture.RunAsync();
+
+        Assert.Equal(RunOutcome.Failed, outcome);
+        Assert.Empty(fixture.Runtime.Submissions);
+        var overBudget = Assert.Single(diagnostics, d => d.Code == "NF3060");
+        Assert.Contains("6 jobs", overBudget.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_state_file_that_cannot_be_written_stops_the_run_before_any_submission()
+    {
+        Directory.CreateDirectory(fixture.StateFile.Path);
+
+        var exception = await Assert.ThrowsAsync<StateWriteException>(() => fixture.RunAsync());
+
+        Assert.Equal("NF6004", exception.Diagnostic.Code);
+        Assert.Empty(fixture.Runtime.Submissions);
+    }
+
+    [Fact]
     public async Task Dry_run_submits_nothing_and_leaves_no_state()
     {
         var (outcome, _) = await fixture.RunAsync(new RunOptions { DryRun = true });

@@ -4,6 +4,7 @@ using NovaForge.Runner.Cli.Output;
 using NovaForge.Runner.Cli.Progress;
 using NovaForge.Runner.Planning;
 using NovaForge.Schema.Diagnostics;
+using NovaForge.Schema.Loading;
 
 namespace NovaForge.Runner.Cli.Commands;
 
@@ -45,10 +46,15 @@ public static class PlanCommand
         {
             foreach (var diagnostic in diagnostics)
             {
-                DiagnosticWriter.WriteText(io.Error, diagnostic, workspace.Loaded.Source);
+                DiagnosticWriter.WriteText(io.Error, PipelineLoader.Locate(diagnostic, workspace.Loaded.Document!), workspace.Loaded.Source);
             }
 
             return ExitCodes.Failure;
+        }
+
+        foreach (var overBudget in Engine.BudgetGuard.Check(workspace.Pipeline, plan))
+        {
+            DiagnosticWriter.WriteText(io.Error, PipelineLoader.Locate(overBudget, workspace.Loaded.Document!), workspace.Loaded.Source);
         }
 
         if (format == OutputFormat.Json)

@@ -5,6 +5,7 @@ using NovaForge.Runner.Engine;
 using Spectre.Console;
 using NovaForge.Runner.State;
 using NovaForge.Schema.Diagnostics;
+using NovaForge.Schema.Loading;
 
 namespace NovaForge.Runner.Cli.Commands;
 
@@ -62,13 +63,22 @@ public static class RunCommand
             return EngineSetup.Fail(io, workspace, stateProblem!);
         }
 
-        var (outcome, diagnostics) = io.IsInteractive
-            ? await RunLiveAsync(io, workspace, runtime, state, options, clock, linked.Token)
-            : await new PipelineRunner(EngineSetup.Planner(workspace), runtime, EngineSetup.Preparer(workspace), new PlainRunObserver(io.Output, clock), clock)
-                .RunAsync(workspace.Loaded, workspace.StateFile, state, options, linked.Token);
+        RunOutcome outcome;
+        IReadOnlyList<Diagnostic> diagnostics;
+        try
+        {
+            (outcome, diagnostics) = io.IsInteractive
+                ? await RunLiveAsync(io, workspace, runtime, state, options, clock, linked.Token)
+                : await new PipelineRunner(EngineSetup.Planner(workspace), runtime, EngineSetup.Preparer(workspace), new PlainRunObserver(io.Output, clock), clock)
+                    .RunAsync(workspace.Loaded, workspace.StateFile, state, options, linked.Token);
+        }
+        catch (StateWriteException exception)
+        {
+            (outcome, diagnostics) = (RunOutcome.Failed, [exception.Diagnostic]);
+        }
         foreach (var diagnostic in diagnostics)
         {
-            DiagnosticWriter.WriteText(io.Error, diagnostic, workspace.Loaded.Source);
+            DiagnosticWriter.WriteText(io.Error, PipelineLoader.Locate(diagnostic, workspace.Loaded.Document!), workspace.Loaded.Source);
         }
 
         io.Output.WriteLine(outcome switch
