@@ -57,5 +57,8 @@ public static class NovaForgeCli
         LogsCommand.Create(io),
         WorkerCommand.Create(io),
         MetricsCommand.Create(io),
+        RewardCommand.Create(io),
+        InvokeCommand.Create(io),
+        ServeCommand.Create(io),
     ];
 }

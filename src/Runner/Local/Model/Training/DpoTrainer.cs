@@ -62,7 +62,7 @@ public static class DpoTrainer
             onStep(new StepMetrics { Step = step, TotalSteps = steps, Loss = loss / batch.Count, LearningRate = lr, KlDivergence = kl / batch.Count });
         }
 
-        return model;
+        return model.WithTrainingPrompts(pairs.Select(p => p.Prompt));
     }
 
     private static double Sigmoid(double x) => 1 / (1 + Math.Exp(-x));

@@ -95,7 +95,7 @@ public static class GrpoTrainer
             });
         }
 
-        return model;
+        return model.WithTrainingPrompts(prompts);
     }
 
     /// <summary>

@@ -49,6 +49,6 @@ public static class SftTrainer
             onStep(new StepMetrics { Step = step, TotalSteps = steps, Loss = loss / batch.Count, LearningRate = lr });
         }
 
-        return model;
+        return model.WithTrainingPrompts(examples.Select(e => e.Prompt));
     }
 }
