@@ -50,15 +50,17 @@ public static class NovaForgeCli
         ValidateCommand.Create(io),
         SchemaCommand.Create(io),
         InitCommand.Create(io),
+        RecipeCommand.Create(io),
         PrepareCommand.Create(io),
         PlanCommand.Create(io),
         RunCommand.Create(io),
         StatusCommand.Create(io),
         LogsCommand.Create(io),
-        WorkerCommand.Create(io),
+        ReportCommand.Create(io),
         MetricsCommand.Create(io),
         RewardCommand.Create(io),
         InvokeCommand.Create(io),
         ServeCommand.Create(io),
+        WorkerCommand.Create(io),
     ];
 }

@@ -20,6 +20,7 @@ public sealed class PipelineRunner(Planner planner, IStageRuntime runtime, IStag
         var diagnostics = new List<Diagnostic>();
         var handled = new HashSet<string>(StringComparer.Ordinal);
         var failed = new HashSet<string>(StringComparer.Ordinal);
+        var prepared = new Dictionary<string, IReadOnlyList<PreparedData>>(StringComparer.Ordinal);
         var first = true;
         while (true)
         {
@@ -40,6 +41,12 @@ public sealed class PipelineRunner(Planner planner, IStageRuntime runtime, IStag
                 observer.Planned(plan);
                 ReportSkips(plan, handled);
                 first = false;
+
+                // Fail before spending: every stage's data is prepared and validated before the first job is submitted.
+                if (!await PrepareAllAsync(loaded, plan, prepared, diagnostics, cancellation))
+                {
+                    return (RunOutcome.Failed, diagnostics);
+                }
             }
 
             var next = plan.FirstOrDefault(p => !handled.Contains(p.Id) && p.Decision is StageDecision.Run or StageDecision.Rerun or StageDecision.Attach);
@@ -60,12 +67,13 @@ public sealed class PipelineRunner(Planner planner, IStageRuntime runtime, IStag
 
             if (options.DryRun)
             {
-                await DryRunAsync(loaded, next, state, diagnostics, cancellation);
+                var name = JobNames.For(loaded.Pipeline!.Name!, next.Id, next.Fingerprint!, NextAttempt(state, next.Id));
+                observer.Skipped(next, $"dry run: would submit {name}");
                 MarkDownstreamHandled(loaded, next, handled);
                 continue;
             }
 
-            var (outcome, newState) = await ExecuteAsync(loaded, file, state, next, options, diagnostics, cancellation);
+            var (outcome, newState) = await ExecuteAsync(loaded, file, state, next, prepared.GetValueOrDefault(next.Id) ?? [], options, diagnostics, cancellation);
             state = newState;
             if (outcome is RunOutcome.Detached or RunOutcome.Stopped)
             {
@@ -131,18 +139,28 @@ public sealed class PipelineRunner(Planner planner, IStageRuntime runtime, IStag
         }
     }
 
-    private async Task DryRunAsync(LoadResult loaded, StagePlan stage, PipelineState state, List<Diagnostic> diagnostics, CancellationToken cancellation)
+    /// <summary>Prepares the data of every stage that will run; false (with the rows' diagnostics) when any is invalid.</summary>
+    private async Task<bool> PrepareAllAsync(LoadResult loaded, IReadOnlyList<StagePlan> plan, Dictionary<string, IReadOnlyList<PreparedData>> prepared, List<Diagnostic> diagnostics, CancellationToken cancellation)
     {
-        observer.Preparing(stage);
-        var data = await preparer.PrepareAsync(loaded, stage.Stage, diagnostics, cancellation);
-        if (data is not null)
+        var ok = true;
+        foreach (var stage in plan.Where(p => p.Decision is StageDecision.Run or StageDecision.Rerun))
         {
-            var name = JobNames.For(loaded.Pipeline!.Name!, stage.Id, stage.Fingerprint!, NextAttempt(state, stage.Id));
-            observer.Skipped(stage, $"dry run: would submit {name}");
+            observer.Preparing(stage);
+            var data = await preparer.PrepareAsync(loaded, stage.Stage, diagnostics, cancellation);
+            if (data is null)
+            {
+                diagnostics.Add(DiagnosticFactory.DataPreparationFailed(stage.Id, stage.Stage.Dataset ?? stage.Stage.ValidationDataset ?? "?"));
+                ok = false;
+                continue;
+            }
+
+            prepared[stage.Id] = data;
         }
+
+        return ok;
     }
 
-    private async Task<(RunOutcome, PipelineState)> ExecuteAsync(LoadResult loaded, StateFile file, PipelineState state, StagePlan stage, RunOptions options, List<Diagnostic> diagnostics, CancellationToken cancellation)
+    private async Task<(RunOutcome, PipelineState)> ExecuteAsync(LoadResult loaded, StateFile file, PipelineState state, StagePlan stage, IReadOnlyList<PreparedData> preparedData, RunOptions options, List<Diagnostic> diagnostics, CancellationToken cancellation)
     {
         var previous = state.Stages.GetValueOrDefault(stage.Id);
         JobHandle? job = null;
@@ -157,14 +175,7 @@ public sealed class PipelineRunner(Planner planner, IStageRuntime runtime, IStag
         }
         else
         {
-            observer.Preparing(stage);
-            var prepared = await preparer.PrepareAsync(loaded, stage.Stage, diagnostics, cancellation);
-            if (prepared is null)
-            {
-                return (RunOutcome.Failed, state);
-            }
-
-            data = prepared;
+            data = preparedData;
             jobName = JobNames.For(loaded.Pipeline!.Name!, stage.Id, stage.Fingerprint!, NextAttempt(state, stage.Id));
             state = Save(file, state, stage, previous, StageStatus.Submitting, jobName, data, null, null);
 

@@ -82,16 +82,15 @@ public sealed record NovaCatalog
     }
 
     /// <summary>The full ECR URI of a recipe's image on a platform in a region, or null when not published there.</summary>
-    public string? ImageUri(RecipeInfo recipe, string platform, string region)
-    {
-        var image = Images[recipe.Image];
-        if (!image.Tags.TryGetValue(platform, out var tag) || !image.Regions.Contains(region) || !Regions.TryGetValue(region, out var info))
-        {
-            return null;
-        }
+    public string? ImageUri(RecipeInfo recipe, string platform, string region) => ImageUri(recipe.Image, platform, region);
 
-        return $"{info.Account}.dkr.ecr.{region}.amazonaws.com/{tag}";
-    }
+    /// <summary>The full ECR URI of an image family (e.g. <c>hosting</c>) on a platform in a region, or null when not published there.</summary>
+    public string? ImageUri(string image, string platform, string region) =>
+        Images.TryGetValue(image, out var info) && info.Tags.TryGetValue(platform, out var tag) && info.Regions.Contains(region) ? Uri(tag, region) : null;
+
+    /// <summary>The ECR URI of <c>repository:tag</c> in the Nova account of a region (images and their sidecars), or null for an unknown region.</summary>
+    public string? Uri(string repositoryAndTag, string region) =>
+        Regions.TryGetValue(region, out var info) ? $"{info.Account}.dkr.ecr.{region}.amazonaws.com/{repositoryAndTag}" : null;
 
     private static RecipeParameter Constrain(RecipeParameter parameter, IReadOnlyDictionary<string, ParameterConstraint> constraints, string name) =>
         constraints.TryGetValue(name, out var constraint)

@@ -83,7 +83,7 @@ internal static class ParameterValueCheck
     internal static string Text(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.String => value.GetString()!,
-        JsonValueKind.Number => value.GetDouble().ToString("R", CultureInfo.InvariantCulture),
+        JsonValueKind.Number => value.GetDouble().ToString("R", CultureInfo.InvariantCulture).ToLowerInvariant(),
         _ => value.GetRawText(),
     };
 }

@@ -30,8 +30,7 @@ public sealed class RecipeSelector(NovaCatalog catalog)
         }
 
         candidates = [.. candidates.Where(r => r.Model == modelName)];
-        var method = Method(stage, kind, candidates, stagePath, id, diagnostics, out var ok);
-        if (!ok)
+        if (Method(stage, kind, candidates, stagePath, id, diagnostics) is not (true, var method))
         {
             return null;
         }
@@ -99,29 +98,29 @@ public sealed class RecipeSelector(NovaCatalog catalog)
         };
     }
 
-    private static string? Method(StageDefinition stage, string kind, IReadOnlyList<RecipeInfo> candidates, YamlPath stagePath, string id, ICollection<Diagnostic> diagnostics, out bool ok)
+    /// <summary>The stage's method (lora by default) when the kind has one; false when the method does not fit (reported).</summary>
+    private static (bool Ok, string? Method) Method(StageDefinition stage, string kind, IReadOnlyList<RecipeInfo> candidates, YamlPath stagePath, string id, ICollection<Diagnostic> diagnostics)
     {
-        ok = true;
         var methods = candidates.Select(r => r.Method).Distinct().ToList();
         if (methods.All(m => m is null))
         {
-            if (stage.Method is not null)
+            if (stage.Method is null)
             {
-                diagnostics.Add(DiagnosticFactory.MethodNotApplicable(At(stagePath, "method"), id, CatalogNames.Display(kind)));
-                ok = false;
+                return (true, null);
             }
 
-            return null;
+            diagnostics.Add(DiagnosticFactory.MethodNotApplicable(At(stagePath, "method"), id, CatalogNames.Display(kind)));
+            return (false, null);
         }
 
         var method = stage.Method is { } chosen ? CatalogNames.Method(chosen) : CatalogNames.Lora;
-        if (!methods.Contains(method))
+        if (methods.Contains(method))
         {
-            diagnostics.Add(DiagnosticFactory.MethodNotAvailable(At(stagePath, "method"), id, CatalogNames.Display(kind), method, candidates[0].Model, methods.OfType<string>()));
-            ok = false;
+            return (true, method);
         }
 
-        return method;
+        diagnostics.Add(DiagnosticFactory.MethodNotAvailable(At(stagePath, "method"), id, CatalogNames.Display(kind), method, candidates[0].Model, methods.OfType<string>()));
+        return (false, method);
     }
 
     /// <summary>The runtime's platform; a local runtime has none and renders the training-job recipe, or the only one there is.</summary>

@@ -6,6 +6,4 @@ public sealed class ResolvedParameters(IReadOnlyDictionary<string, ResolvedParam
     public IReadOnlyDictionary<string, ResolvedParameter> Values { get; } = values;
 
     public ResolvedParameter? this[string name] => Values.TryGetValue(name, out var value) ? value : null;
-
-    public IEnumerable<ResolvedParameter> Overridden => Values.Values.Where(v => v.IsOverridden);
 }

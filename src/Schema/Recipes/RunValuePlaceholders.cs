@@ -14,7 +14,8 @@ public static class RunValuePlaceholders
         var storage = pipeline.Runtime?.Storage is { } configured && configured.StartsWith("s3://", StringComparison.Ordinal)
             ? configured.TrimEnd('/')
             : "s3://<storage>";
-        var name = $"{pipeline.Name}-{selection.StageId}";
+        // SageMaker job names allow letters, digits and '-' only; stage ids may contain '_'.
+        var name = $"{pipeline.Name}-{selection.StageId}".Replace('_', '-');
         var from = stage.From ?? StageDefinition.BaseModel;
         return new RecipeRunValues
         {

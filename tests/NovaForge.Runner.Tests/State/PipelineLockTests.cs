@@ -43,14 +43,20 @@ public sealed class PipelineLockTests : IDisposable
     public async Task The_lock_of_a_killed_process_is_taken_over_and_named()
     {
         // Another process takes the lock with flock(1) and writes an owner line, then is killed with SIGKILL.
-        File.WriteAllText(LockPath + ".owner", "pid 999999 on elsewhere since 2026-01-01T00:00:00Z");
         using var holder = Process.Start(new ProcessStartInfo("flock", ["--exclusive", LockPath, "sleep", "60"]) { UseShellExecute = false })!;
         await WaitUntilLockedAsync();
+        File.WriteAllText(LockPath + ".owner", "pid 999999 on elsewhere since 2026-01-01T00:00:00Z");
         Assert.Null(PipelineLock.Acquire(LockPath, TimeProvider.System).Lock);
 
         holder.Kill(entireProcessTree: true);
         await holder.WaitForExitAsync();
         var (taken, problem) = PipelineLock.Acquire(LockPath, TimeProvider.System);
+        for (var i = 0; i < 100 && taken is null; i++)
+        {
+            // flock's child (sleep) holds the descriptor too and dies a moment after flock itself.
+            await Task.Delay(50);
+            (taken, problem) = PipelineLock.Acquire(LockPath, TimeProvider.System);
+        }
 
         using (taken)
         {
@@ -59,19 +65,23 @@ public sealed class PipelineLockTests : IDisposable
         }
     }
 
+    /// <summary>Waits until flock holds the lock, probing with a bare exclusive open that changes nothing.</summary>
     private async Task WaitUntilLockedAsync()
     {
-        for (var i = 0; i < 100; i++)
+        for (var i = 0; i < 400; i++)
         {
-            var (probe, _) = PipelineLock.Acquire(LockPath, TimeProvider.System);
-            if (probe is null)
+            try
+            {
+                using (new FileStream(LockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
+                {
+                }
+            }
+            catch (IOException)
             {
                 return;
             }
 
-            probe.Dispose();
-            File.WriteAllText(LockPath + ".owner", "pid 999999 on elsewhere since 2026-01-01T00:00:00Z");
-            await Task.Delay(50);
+            await Task.Delay(25);
         }
 
         throw new TimeoutException("flock never took the lock");

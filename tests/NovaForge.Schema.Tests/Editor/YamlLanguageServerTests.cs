@@ -10,7 +10,7 @@ namespace NovaForge.Schema.Tests.Editor;
 /// </summary>
 public sealed class YamlLanguageServerTests : IAsyncLifetime
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
     private LanguageServerClient? server;
 
     public static TheoryData<string> SchemaLevelCorpus() =>

@@ -2,18 +2,24 @@ using System.Text.Json.Nodes;
 using NovaForge.Schema.Diagnostics;
 using NovaForge.Schema.Tests.Support;
 using NovaForge.Schema.Yaml;
+using Xunit.Abstractions;
 
 namespace NovaForge.Schema.Tests.Recipes;
 
 /// <summary>The official Nova recipe files and tables in the shared reference folder (aws/sagemaker-hyperpod-recipes).</summary>
 internal static class OfficialRecipes
 {
-    /// <summary>The reference folder, or null (with the reason to print) when this machine has no shared data.</summary>
-    public static string? Folder(out string reason)
+    /// <summary>The reference folder, or null after printing why the test is skipped when this machine has no shared data.</summary>
+    public static string? FolderOrSkip(ITestOutputHelper output)
     {
-        reason = "skipped: the shared reference folder (../shared/reference/hyperpod-recipes) is absent on this machine";
         var folder = RepositoryPaths.Shared is { } shared ? Path.Combine(shared, "reference", "hyperpod-recipes") : null;
-        return folder is not null && Directory.Exists(Path.Combine(folder, "recipes")) ? folder : null;
+        if (folder is not null && Directory.Exists(Path.Combine(folder, "recipes")))
+        {
+            return folder;
+        }
+
+        output.WriteLine("skipped: the shared reference folder (../shared/reference/hyperpod-recipes) is absent on this machine");
+        return null;
     }
 
     /// <summary>Every official recipe file: its id (file name without extension), path under recipes/ and parsed content.</summary>

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using NovaForge.Runner.IO;
 using NovaForge.Schema.Diagnostics;
-using NovaForge.Schema.Serialization;
 
 namespace NovaForge.Runner.Data.Hashing;
 
@@ -14,6 +13,10 @@ namespace NovaForge.Runner.Data.Hashing;
 public sealed class ContentHashCache
 {
     public const string FileName = "hashes.json";
+
+    private const string SizeKey = "size";
+    private const string MtimeKey = "mtime_ticks";
+    private const string Sha256Key = "sha256";
 
     private readonly Dictionary<string, HashCacheEntry> entries;
     private readonly List<Diagnostic> diagnostics = [];
@@ -42,11 +45,9 @@ public sealed class ContentHashCache
 
         try
         {
-            using var stream = System.IO.File.OpenRead(file);
-            var loaded = JsonSerializer.Deserialize<Dictionary<string, HashCacheEntry>>(stream, NovaJson.Options);
-            return new ContentHashCache(file, new(loaded ?? [], StringComparer.Ordinal));
+            return new ContentHashCache(file, Parse(System.IO.File.ReadAllBytes(file)));
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or JsonException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or JsonException or InvalidOperationException or FormatException)
         {
             var cache = new ContentHashCache(file, new(StringComparer.Ordinal));
             cache.diagnostics.Add(DiagnosticFactory.HashCacheIgnored(file, exception.Message));
@@ -85,8 +86,38 @@ public sealed class ContentHashCache
             return;
         }
 
-        var sorted = new SortedDictionary<string, HashCacheEntry>(entries, StringComparer.Ordinal);
-        AtomicFile.Write(File, stream => JsonSerializer.Serialize(stream, sorted, NovaJson.Indented));
+        AtomicFile.Write(File, stream =>
+        {
+            using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+            writer.WriteStartObject();
+            foreach (var (path, entry) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+            {
+                writer.WriteStartObject(path);
+                writer.WriteNumber(SizeKey, entry.Size);
+                writer.WriteNumber(MtimeKey, entry.MtimeTicks);
+                writer.WriteString(Sha256Key, entry.Sha256);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndObject();
+        });
         dirty = false;
+    }
+
+    /// <summary>
+    /// Reads <c>{"path": {"size": n, "mtime_ticks": n, "sha256": "..."}}</c> with the plain JSON reader: this runs at the
+    /// start of every <c>plan</c>, where the serializer's reflection warm-up would cost more than the check itself.
+    /// </summary>
+    private static Dictionary<string, HashCacheEntry> Parse(byte[] json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var entries = new Dictionary<string, HashCacheEntry>(StringComparer.Ordinal);
+        foreach (var file in document.RootElement.EnumerateObject())
+        {
+            var entry = file.Value;
+            entries[file.Name] = new HashCacheEntry(entry.GetProperty(SizeKey).GetInt64(), entry.GetProperty(MtimeKey).GetInt64(), entry.GetProperty(Sha256Key).GetString()!);
+        }
+
+        return entries;
     }
 }

@@ -142,7 +142,11 @@ public sealed class DataPreparer(PipelineDefinition pipeline, string pipelineDir
     /// <summary>A failed preparation leaves no output behind, not even an older file that could pass for this run's.</summary>
     private static PreparedDataset Failed(string outputPath, string format, ProblemLog problems)
     {
-        File.Delete(outputPath);
+        if (File.Exists(outputPath))
+        {
+            File.Delete(outputPath);
+        }
+
         return new PreparedDataset(Path.GetFullPath(outputPath), format, 0, 0, null, problems.ToList());
     }
 

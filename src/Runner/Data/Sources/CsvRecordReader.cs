@@ -100,11 +100,8 @@ public sealed class CsvRecordReader : IRecordReader
         }
     }
 
-    public void Dispose()
-    {
-        parser.Dispose();
-        text.Dispose();
-    }
+    /// <summary>The parser disposes the text reader it reads from.</summary>
+    public void Dispose() => parser.Dispose();
 
     private bool ReadHeader()
     {

@@ -8,11 +8,11 @@ namespace NovaForge.Runner.Data.Sources;
 /// <summary>Reads one Parquet column of a row group into <see cref="DataValue"/>s, by the column's CLR type.</summary>
 internal static class ParquetValues
 {
-    public static bool CanRead(DataField field) => field.ClrType == typeof(string) || Converters.ContainsKey(field.ClrType);
+    public static bool CanRead(DataField field) => IsString(field) || Converters.ContainsKey(field.ClrType);
 
     public static DataValue[] Read(ParquetRowGroupReader group, DataField field, int rows, CancellationToken cancellation)
     {
-        if (field.ClrType == typeof(string))
+        if (IsString(field))
         {
             var strings = new string?[rows];
             group.ReadAsync(field, strings.AsMemory(), null, cancellation).AsTask().GetAwaiter().GetResult();
@@ -21,6 +21,9 @@ internal static class ParquetValues
 
         return Converters[field.ClrType](group, field, rows, cancellation);
     }
+
+    /// <summary>Parquet.Net 6 describes UTF-8 columns as <see cref="ReadOnlyMemory{T}"/> of char; they read as strings.</summary>
+    private static bool IsString(DataField field) => field.ClrType == typeof(string) || field.ClrType == typeof(ReadOnlyMemory<char>);
 
     private delegate DataValue[] ColumnConverter(ParquetRowGroupReader group, DataField field, int rows, CancellationToken cancellation);
 

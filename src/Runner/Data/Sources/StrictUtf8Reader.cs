@@ -22,6 +22,7 @@ public sealed class StrictUtf8Reader : TextReader
     private long lineBreaksBefore;
     private long bytesBefore;
     private int pendingChar = -1;
+    private bool disposed;
 
     public StrictUtf8Reader(Stream stream, bool leaveOpen = false)
     {
@@ -88,8 +89,10 @@ public sealed class StrictUtf8Reader : TextReader
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
+        // Owners such as CsvParser dispose their reader too; returning the pooled buffer twice would hand it to two renters.
+        if (disposing && !disposed)
         {
+            disposed = true;
             ArrayPool<byte>.Shared.Return(buffer);
             if (!leaveOpen)
             {

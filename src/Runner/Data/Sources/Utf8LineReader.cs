@@ -17,6 +17,7 @@ public sealed class Utf8LineReader : IDisposable
     private bool endOfStream;
     private bool started;
     private long consumed;
+    private bool disposed;
 
     public Utf8LineReader(Stream stream) => this.stream = stream;
 
@@ -64,6 +65,12 @@ public sealed class Utf8LineReader : IDisposable
 
     public void Dispose()
     {
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
         ArrayPool<byte>.Shared.Return(buffer);
         stream.Dispose();
     }

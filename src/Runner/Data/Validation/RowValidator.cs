@@ -36,12 +36,11 @@ public sealed class RowValidator(IRowFormat format, ProblemLog problems)
     private bool Check(MappedRow row, RowField field, bool required)
     {
         var value = row[field];
-        var (column, position) = row.ColumnOf(field);
-        var at = row.Position.At(position);
         if (!value.HasValue)
         {
             if (required)
             {
+                var (at, column) = Locate(row, field);
                 problems.Report(DiagnosticFactory.FieldMissing(at, row.Record.Row, field.Name(), column));
             }
 
@@ -50,6 +49,7 @@ public sealed class RowValidator(IRowFormat format, ProblemLog problems)
 
         if (!IsAcceptedKind(field, value))
         {
+            var (at, column) = Locate(row, field);
             problems.Report(DiagnosticFactory.FieldNotText(at, row.Record.Row, field.Name(), column, value.KindName));
             return true;
         }
@@ -58,6 +58,7 @@ public sealed class RowValidator(IRowFormat format, ProblemLog problems)
         {
             if (required)
             {
+                var (at, column) = Locate(row, field);
                 problems.Report(DiagnosticFactory.FieldEmpty(at, row.Record.Row, field.Name(), column));
             }
 
@@ -66,10 +67,18 @@ public sealed class RowValidator(IRowFormat format, ProblemLog problems)
 
         if (format.ForbidsReservedKeywords && field.IsText() && ReservedKeywords.Find(value.Text) is { } keyword)
         {
+            var (at, column) = Locate(row, field);
             problems.Report(DiagnosticFactory.ReservedKeyword(at, row.Record.Row, field.Name(), column, keyword));
         }
 
         return true;
+    }
+
+    /// <summary>Where a field is, worked out only when there is something to report: valid rows allocate nothing here.</summary>
+    private static (SourceSpan At, string Column) Locate(MappedRow row, RowField field)
+    {
+        var (column, position) = row.ColumnOf(field);
+        return (row.Position.At(position), column);
     }
 
     /// <summary>Text fields take strings, numbers and booleans; a reference answer may also be an object; metadata anything.</summary>

@@ -3,27 +3,39 @@ using NovaForge.Runner.Evaluation.Metrics.Bleu;
 namespace NovaForge.Runner.Evaluation.Metrics;
 
 /// <summary>
-/// Aggregates scored rows into the gen_qa results in one streaming pass: running means and standard errors, the
-/// container's first-row BLEU, corpus BLEU, and (for the overall result, up to <see cref="BleuBootstrap.RowLimit"/>
-/// rows) the BLEU bootstrap standard errors.
+/// Aggregates scored rows into the gen_qa results in one streaming pass: running means and standard errors and corpus
+/// BLEU; for the whole set (<paramref name="wholeSet"/>) also the container's first-row BLEU and, up to
+/// <see cref="BleuBootstrap.RowLimit"/> rows, the BLEU bootstrap standard errors. A segment of the set has no first-row
+/// BLEU: the score of its first row alone says nothing about the segment.
 /// </summary>
-public sealed class GenQaAccumulator(bool bootstrapBleu = true)
+public sealed class GenQaAccumulator(bool wholeSet = true)
 {
     private readonly MeanAccumulator[] means = [.. GenQaMetricNames.MeanMetrics.Select(_ => new MeanAccumulator())];
-    private readonly FirstRowBleu firstRowBleu = new();
     private readonly BleuStatistics corpusBleu = new();
-    private readonly BleuBootstrap? bootstrap = bootstrapBleu ? new BleuBootstrap() : null;
+    private readonly BleuBootstrap? bootstrap = wholeSet ? new BleuBootstrap() : null;
 
     public long Count => means[0].Count;
 
-    public void Add(ScoredGenQaRow row)
+    /// <summary>The container's BLEU, for the whole set only.</summary>
+    public FirstRowBleu? FirstRow { get; } = wholeSet ? new FirstRowBleu() : null;
+
+    /// <summary>Adds a row in order; <paramref name="firstRow"/> is its measurement against the first hypothesis, when measured already.</summary>
+    public void Add(ScoredGenQaRow row, FirstRowContribution? firstRow = null)
     {
         for (var i = 0; i < means.Length; i++)
         {
             means[i].Add(row.Scores[i]);
         }
 
-        firstRowBleu.Add(row.HypothesisTokens, row.ReferenceTokens);
+        if (firstRow is not null)
+        {
+            FirstRow?.Add(firstRow);
+        }
+        else
+        {
+            FirstRow?.Add(row.HypothesisTokens, row.ReferenceTokens);
+        }
+
         corpusBleu.Add(row.CorpusStatistics);
         bootstrap?.Add(row.HypothesisTokens, row.ReferenceTokens, row.CorpusStatistics);
     }
@@ -43,7 +55,11 @@ public sealed class GenQaAccumulator(bool bootstrapBleu = true)
             notes.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"BLEU standard errors are not computed above {BleuBootstrap.RowLimit:N0} rows (the bootstrap needs every row's tokens)."));
         }
 
-        metrics[GenQaMetricNames.Bleu] = new MetricEstimate(firstRowBleu.Score(), firstRowError, Count);
+        if (FirstRow is not null)
+        {
+            metrics[GenQaMetricNames.Bleu] = new MetricEstimate(FirstRow.Score(), firstRowError, Count);
+        }
+
         metrics[GenQaMetricNames.CorpusBleu] = new MetricEstimate(corpusBleu.Score(), corpusError, Count);
         return new GenQaMetrics(metrics, notes);
     }

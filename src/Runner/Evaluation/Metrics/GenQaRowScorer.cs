@@ -10,7 +10,8 @@ public static class GenQaRowScorer
 {
     public static GenQaRowScores Score(string prediction, IReadOnlyList<string> references)
     {
-        var predictionRouge = RougeTokenizer.Tokenize(prediction);
+        var ids = new TokenIds();
+        var predictionRouge = ids.Of(RougeTokenizer.Tokenize(prediction));
         var predictionWords = PythonText.Split(prediction);
         var strippedPrediction = PythonText.Strip(prediction);
         var normalizedPrediction = HelmNormalizer.Normalize(strippedPrediction);
@@ -18,7 +19,7 @@ public static class GenQaRowScorer
         double rouge1 = 0, rouge2 = 0, rougeL = 0, em = 0, qem = 0, f1 = 0, quasiF1 = 0;
         foreach (var reference in references)
         {
-            var referenceRouge = RougeTokenizer.Tokenize(reference);
+            var referenceRouge = ids.Of(RougeTokenizer.Tokenize(reference));
             rouge1 += Rouge.NGramF(referenceRouge, predictionRouge, 1);
             rouge2 += Rouge.NGramF(referenceRouge, predictionRouge, 2);
             rougeL += Rouge.LcsF(referenceRouge, predictionRouge);

@@ -11,7 +11,7 @@ public sealed record ScoredGenQaRow(GenQaRowScores Scores, IReadOnlyList<string>
         var referenceTokens = references.Select(r => (IReadOnlyList<string>)Tokenizer13a.Tokenize(r)).ToList();
 
         // Corpus BLEU as lighteval ≥ 0.11 computes it: each row against its first reference.
-        var corpus = SegmentBleu.Statistics(hypothesis, referenceTokens.Take(1));
+        var corpus = SegmentBleu.Statistics(hypothesis, referenceTokens.Count == 0 ? [] : [referenceTokens[0]]);
         return new ScoredGenQaRow(GenQaRowScorer.Score(prediction, references), hypothesis, referenceTokens, corpus);
     }
 }

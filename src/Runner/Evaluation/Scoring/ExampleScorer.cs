@@ -2,6 +2,7 @@ using NovaForge.Runner.Evaluation.Byom;
 using NovaForge.Runner.Evaluation.Calibration;
 using NovaForge.Runner.Evaluation.Classification;
 using NovaForge.Runner.Evaluation.Metrics;
+using NovaForge.Runner.Evaluation.Metrics.Bleu;
 using NovaForge.Runner.Evaluation.Outputs;
 using NovaForge.Runner.Evaluation.Segments;
 using NovaForge.Runner.Evaluation.Text;
@@ -63,21 +64,39 @@ public sealed class ExampleScorer
             return;
         }
 
+        // The first row's prediction is the container BLEU's hypothesis: set it before the rows are measured against it.
         var scored = new ScoredGenQaRow[batch.Count];
-        Parallel.For(0, batch.Count, i => scored[i] = ScoredGenQaRow.Score(batch[i].Prediction, batch[i].References));
+        var firstRow = genQa.FirstRow!;
+        if (!firstRow.HasHypothesis)
+        {
+            scored[0] = ScoredGenQaRow.Score(batch[0].Prediction, batch[0].References);
+            firstRow.SetHypothesis(scored[0].HypothesisTokens);
+        }
+
+        var contributions = new FirstRowContribution[batch.Count];
+        var metadata = new IReadOnlyList<KeyValuePair<string, string>>[batch.Count];
+        var words = new int[batch.Count];
+        Parallel.For(0, batch.Count, i =>
+        {
+            var example = batch[i];
+            scored[i] ??= ScoredGenQaRow.Score(example.Prediction, example.References);
+            contributions[i] = firstRow.Measure(scored[i].ReferenceTokens);
+            metadata[i] = MetadataFields.Parse(example.Metadata);
+            words[i] = PythonText.Split(example.Prediction).Count;
+        });
         for (var i = 0; i < batch.Count; i++)
         {
-            AddScored(batch[i], scored[i]);
+            AddScored(batch[i], scored[i], contributions[i], metadata[i], words[i]);
         }
 
         batch.Clear();
     }
 
-    private void AddScored(EvalExample example, ScoredGenQaRow row)
+    private void AddScored(EvalExample example, ScoredGenQaRow row, FirstRowContribution firstRow, IReadOnlyList<KeyValuePair<string, string>> metadata, int words)
     {
         rows++;
-        genQa.Add(row);
-        lengths.Add(PythonText.Split(example.Prediction).Count);
+        genQa.Add(row, firstRow);
+        lengths.Add(words);
         var reference = example.References.Count > 0 ? example.References[0] : string.Empty;
         var correct = classification?.Add(example.Prediction, reference) ?? row.Scores.QuasiExactMatch == 1;
         if (example.Logprobs is not null)
@@ -98,6 +117,6 @@ public sealed class ExampleScorer
             }
         }
 
-        segments.Add(MetadataFields.Parse(example.Metadata), row, example.Prediction, reference);
+        segments.Add(metadata, row, example.Prediction, reference);
     }
 }

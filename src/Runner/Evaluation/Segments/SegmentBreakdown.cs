@@ -55,7 +55,7 @@ public sealed class SegmentBreakdown(ILabelExtractor? extractor, IReadOnlyList<s
 
     private sealed class Segment(ClassificationAccumulator? classification)
     {
-        public GenQaAccumulator GenQa { get; } = new(bootstrapBleu: false);
+        public GenQaAccumulator GenQa { get; } = new(wholeSet: false);
 
         public ClassificationAccumulator? Classification => classification;
 

@@ -44,6 +44,19 @@ public static class HelmNormalizer
             return piece;
         }
 
+        // Most pieces are plain ASCII words: lowercasing is all that can change them, unless they are an article or
+        // one of the words float() reads (inf, infinity, nan).
+        if (IsAsciiLetters(piece))
+        {
+            var lower = piece.ToLowerInvariant();
+            return lower switch
+            {
+                "a" or "an" or "the" => string.Empty,
+                "infinity" => "inf",
+                _ => lower,
+            };
+        }
+
         var text = PythonText.RemoveAsciiPunctuation(PythonText.Lower(piece));
         if (PythonFloat.TryParseUnsigned(text, out var number))
         {
@@ -51,6 +64,19 @@ public static class HelmNormalizer
         }
 
         return PythonText.CollapseWhiteSpace(RemoveArticles(text));
+    }
+
+    private static bool IsAsciiLetters(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is not ((>= 'a' and <= 'z') or (>= 'A' and <= 'Z')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Regex <c>\b(a|an|the)\b</c> replaced by a space, with Python's notion of word characters.</summary>

@@ -27,6 +27,12 @@ public sealed class LocalJobFiles(string directory)
 
     public string WorkerOutput => Path.Combine(Directory, "worker.out");
 
+    /// <summary>Written once, inside the folder before it appears: who submitted the job and when.</summary>
+    public string Submitted => Path.Combine(Directory, "submitted.json");
+
+    /// <summary>One line per time a worker started executing the job.</summary>
+    public string Executions => Path.Combine(Directory, "executions.log");
+
     public string OutputDirectory => Path.Combine(Directory, "output");
 
     public JobRequest ReadRequest() => Read<JobRequest>(Request) ?? throw new InvalidDataException($"{Request} is empty");

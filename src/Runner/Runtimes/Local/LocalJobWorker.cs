@@ -54,6 +54,7 @@ public sealed class LocalJobWorker(IReadOnlyList<ILocalJobExecutor> executors, T
             }
 
             Directory.CreateDirectory(files.OutputDirectory);
+            File.AppendAllText(files.Executions, $"{clock.GetUtcNow():O} pid {Environment.ProcessId}\n");
             var context = new LocalJobContext
             {
                 Request = request,

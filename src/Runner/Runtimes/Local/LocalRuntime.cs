@@ -7,15 +7,14 @@ namespace NovaForge.Runner.Runtimes.Local;
 /// <summary>
 /// Runs jobs on this machine: each job is a folder under the store and a detached worker process
 /// (<c>novaforge __worker FOLDER</c>) that outlives the runner, so a killed or detached runner re-attaches by job name.
-/// Every submission is appended to <c>jobs/submissions.jsonl</c>, the record that no job was submitted twice.
+/// A job folder is created once (it appears whole, by rename, with its <c>submitted.json</c>); its worker records each
+/// execution in <c>executions.log</c>: together, the record that no job was submitted or run twice.
 /// </summary>
 public sealed class LocalRuntime(LocalStore store, IWorkerLauncher launcher, TimeProvider clock) : IStageRuntime
 {
     public string Kind => "local";
 
     public LocalStore Store { get; } = store;
-
-    public string SubmissionJournal => Path.Combine(Store.Jobs, "submissions.jsonl");
 
     public Task<JobHandle> SubmitAsync(JobRequest request, CancellationToken cancellation)
     {
@@ -29,8 +28,8 @@ public sealed class LocalRuntime(LocalStore store, IWorkerLauncher launcher, Tim
             var files = new LocalJobFiles(staging);
             AtomicFile.Write(files.Request, s => JsonSerializer.Serialize(s, request, NovaJson.Indented));
             files.WriteStatus(new LocalJobStatus { Job = new JobStatus { State = JobState.Pending, Message = "waiting for the worker" } });
+            File.WriteAllText(files.Submitted, JsonSerializer.Serialize(new { job = request.JobName, at = clock.GetUtcNow(), pid = Environment.ProcessId }, NovaJson.Options));
             Directory.Move(staging, directory);
-            File.AppendAllText(SubmissionJournal, JsonSerializer.Serialize(new { job = request.JobName, at = clock.GetUtcNow(), pid = Environment.ProcessId }, NovaJson.Options) + "\n");
         }
 
         launcher.Launch(new LocalJobFiles(directory));

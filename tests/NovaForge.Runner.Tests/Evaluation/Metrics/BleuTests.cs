@@ -81,7 +81,7 @@ public class BleuTests
         {
             var picks = Enumerable.Range(0, rows.Length).Select(_ => random.Choice(rows.Length)).ToList();
             var hypothesis = Tokenizer13a.Tokenize(rows[picks[0]].Item1);
-            scores.Add(SegmentBleu.Statistics(hypothesis, picks.Select(p => (IReadOnlyList<string>)Tokenizer13a.Tokenize(rows[p].Item2))).Score());
+            scores.Add(SegmentBleu.Statistics(hypothesis, [.. picks.Select(p => (IReadOnlyList<string>)Tokenizer13a.Tokenize(rows[p].Item2))]).Score());
         }
 
         var expected = new MeanAccumulator();

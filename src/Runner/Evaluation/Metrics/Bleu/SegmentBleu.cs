@@ -3,7 +3,36 @@ namespace NovaForge.Runner.Evaluation.Metrics.Bleu;
 /// <summary>The statistics of one hypothesis against its references (maximum reference count per n-gram).</summary>
 public static class SegmentBleu
 {
-    public static BleuStatistics Statistics(IReadOnlyList<string> hypothesis, IEnumerable<IReadOnlyList<string>> references)
+    public static BleuStatistics Statistics(IReadOnlyList<string> hypothesis, IReadOnlyList<IReadOnlyList<string>> references)
+    {
+        if (references.Count == 1)
+        {
+            var ids = new TokenIds();
+            var hypothesisIds = ids.Of(hypothesis);
+            var referenceIds = ids.Of(references[0]);
+            if (PackedNGrams.Fits(ids.Count))
+            {
+                return SingleReference(hypothesisIds, referenceIds);
+            }
+        }
+
+        return MultipleReferences(hypothesis, references);
+    }
+
+    /// <summary>One reference (corpus BLEU's case): the n-gram multisets compared by a merge of sorted packed n-grams.</summary>
+    private static BleuStatistics SingleReference(int[] hypothesis, int[] reference)
+    {
+        var hypothesisGrams = PackedNGrams.Sorted(hypothesis, 1, NGram.MaxOrder);
+        Span<long> correct = stackalloc long[NGram.MaxOrder];
+        Span<long> total = stackalloc long[NGram.MaxOrder];
+        PackedNGrams.Overlap(hypothesisGrams, PackedNGrams.Sorted(reference, 1, NGram.MaxOrder), correct);
+        PackedNGrams.Totals(hypothesisGrams, total);
+        var statistics = new BleuStatistics();
+        statistics.AddSegment(hypothesis.Length, reference.Length, correct, total);
+        return statistics;
+    }
+
+    private static BleuStatistics MultipleReferences(IReadOnlyList<string> hypothesis, IEnumerable<IReadOnlyList<string>> references)
     {
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
         var hypothesisIds = Ids(hypothesis, vocabulary);
