@@ -1,7 +1,5 @@
 using System.CommandLine;
 using NovaForge.Runner.Local.Model;
-using NovaForge.Runner.Local.Serving;
-using NovaForge.Schema.Diagnostics;
 
 namespace NovaForge.Runner.Cli.Commands;
 
@@ -26,21 +24,10 @@ public static class InvokeCommand
 
     public static async Task<int> RunAsync(IOContext io, string pipelinePath, string text, string? stageId, string? system, int? maxTokens, IReadOnlyList<string> sets, CancellationToken cancellation)
     {
-        var workspace = EngineSetup.Open(io, pipelinePath, sets, checkData: false);
-        if (workspace is null)
-        {
-            return ExitCodes.Failure;
-        }
-
-        if (!workspace.IsLocal)
-        {
-            return EngineSetup.Fail(io, workspace, DiagnosticFactory.RuntimeUnavailable("sagemaker"));
-        }
-
-        var (served, problem) = ServedModels.Resolve(workspace, stageId, pipelinePath);
+        var (served, _, exitCode) = LocalEndpointSetup.Open(io, pipelinePath, stageId, sets);
         if (served is null)
         {
-            return EngineSetup.Fail(io, workspace, problem!);
+            return exitCode;
         }
 
         await io.Error.WriteLineAsync($"{served.Id}, the {LocalModel.DisplayName}, endpoint {served.EndpointName}:");

@@ -27,21 +27,10 @@ public static class ServeCommand
     public static async Task<int> RunAsync(IOContext io, string pipelinePath, int port, string? stageId, IReadOnlyList<string> sets, CancellationToken cancellation)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation, io.Cancellation);
-        var workspace = EngineSetup.Open(io, pipelinePath, sets, checkData: false);
-        if (workspace is null)
-        {
-            return ExitCodes.Failure;
-        }
-
-        if (!workspace.IsLocal)
-        {
-            return EngineSetup.Fail(io, workspace, DiagnosticFactory.RuntimeUnavailable("sagemaker"));
-        }
-
-        var (served, problem) = ServedModels.Resolve(workspace, stageId, pipelinePath);
+        var (served, workspace, exitCode) = LocalEndpointSetup.Open(io, pipelinePath, stageId, sets);
         if (served is null)
         {
-            return EngineSetup.Fail(io, workspace, problem!);
+            return exitCode;
         }
 
         ChatCompletionServer server;
@@ -51,7 +40,7 @@ public static class ServeCommand
         }
         catch (IOException e)
         {
-            return EngineSetup.Fail(io, workspace, DiagnosticFactory.ServeBindFailed(port, e.Message));
+            return EngineSetup.Fail(io, workspace!, DiagnosticFactory.ServeBindFailed(port, e.Message));
         }
 
         await using (server)
