@@ -42,6 +42,14 @@ public static class LocalJobs
         return model ?? throw LocalJobFailure.From(problem!);
     }
 
+    /// <summary>Saves the model at each save_steps step to checkpoints/step-N in the job's output, as Nova jobs keep intermediate checkpoints.</summary>
+    public static Action<int, LocalModel> IntermediateCheckpoints(LocalJobContext context, string kind, int seed) => (step, model) =>
+    {
+        var path = Path.Combine(context.OutputDirectory, "checkpoints", string.Create(CultureInfo.InvariantCulture, $"step-{step}"));
+        Checkpoint.Save(model.WithHistory(new TrainingRecord(kind, context.Request.StageId, step, seed)), path, context.Request.Model);
+        context.Log.Info($"Saved the step {step.ToString(CultureInfo.InvariantCulture)} checkpoint to {path}.");
+    };
+
     public static JobOutputs Finish(LocalJobContext context, LocalModel model, StepRecorder steps)
     {
         var path = Path.Combine(context.OutputDirectory, CheckpointFolder);

@@ -119,7 +119,7 @@ public sealed class EvalExecutorTests(ITestOutputHelper output) : IDisposable
     private string Train(bool json)
     {
         var system = json ? SupportTicketSampleGenerator.JsonSystemPrompt : SupportTicketSampleGenerator.SystemPrompt;
-        var model = SftTrainer.Train(LocalModel.Base, [.. TicketSplit.Default.Sft.Select(t => new SupervisedExample(new Prompt(system, t.Ticket), json ? t.Answer : t.Category))], new TrainingSettings { MaxSteps = 60, GlobalBatchSize = 32 }, _ => { }, default);
+        var model = SftTrainer.Train(LocalModel.Base, [.. TicketSplit.Default.Sft.Select(t => new SupervisedExample(new Prompt(system, t.Ticket), json ? t.Answer : t.Category))], new TrainingSettings { MaxSteps = 60, GlobalBatchSize = 32 }, _ => { }, null, default);
         var path = Path.Combine(fixture.Folder, json ? "json-model" : "label-model");
         Checkpoint.Save(model, path, "nova-lite-2");
         return path;

@@ -28,7 +28,7 @@ public sealed class TrainingExecutorTests(ITestOutputHelper output) : IDisposabl
     public async Task Sft_then_rft_then_deploy_give_a_checkpoint_and_an_endpoint()
     {
         var split = TicketSplit.Default;
-        var sftRequest = LocalJobFixture.Request("sft", data: [fixture.Sft(split.Sft.Take(320))]) with { Parameters = Parameters(("lr", 1e-5), ("max_steps", 30), ("global_batch_size", 32), ("warmup_steps", 5)) };
+        var sftRequest = LocalJobFixture.Request("sft", data: [fixture.Sft(split.Sft.Take(320))]) with { Parameters = Parameters(("lr", 1e-5), ("max_steps", 30), ("global_batch_size", 32), ("warmup_steps", 5), ("save_steps", 10)) };
         var (sftJob, sftLog) = fixture.Job(sftRequest);
 
         var sft = await new SftExecutor().RunAsync(sftJob, default);
@@ -43,6 +43,8 @@ public sealed class TrainingExecutorTests(ITestOutputHelper output) : IDisposabl
         var deploy = await new DeployExecutor().RunAsync(fixture.Job(deployRequest).Context, default);
 
         Assert.True(Checkpoint.Exists(sft.Checkpoint!));
+        Assert.Equal(["step-10", "step-20"], Directory.GetDirectories(Path.Combine(sftJob.OutputDirectory, "checkpoints")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(10, Checkpoint.ReadManifest(Path.Combine(sftJob.OutputDirectory, "checkpoints", "step-10")).History.Single().Steps);
         Assert.Equal(30, sftLog.Steps.Count);
         Assert.True(sft.Metrics["train_loss"] < sftLog.Steps[0].Loss);
         Assert.Contains(sftLog.Lines, l => l.Contains("NovaForge local model (not Nova)", StringComparison.Ordinal) && l.Contains("nova-lite-2", StringComparison.Ordinal));

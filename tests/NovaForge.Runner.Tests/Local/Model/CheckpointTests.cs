@@ -12,8 +12,8 @@ public sealed class CheckpointTests
         using var directory = new TemporaryDirectory();
         var examples = new[] { ("my laptop will not charge", "hardware"), ("excel crashes on open", "software"), ("vpn keeps dropping", "network"), ("forgot my password", "access") }
             .Select(e => new SupervisedExample(new Prompt("triage", e.Item1), e.Item2)).ToList();
-        var statistics = CptTrainer.Train(LocalModel.Base, ["the laptop battery", "vpn and wifi"], new TrainingSettings { MaxSteps = 1, GlobalBatchSize = 2 }, _ => { }, default);
-        var model = SftTrainer.Train(statistics, examples, new TrainingSettings { MaxSteps = 30, GlobalBatchSize = 4 }, _ => { }, default)
+        var statistics = CptTrainer.Train(LocalModel.Base, ["the laptop battery", "vpn and wifi"], new TrainingSettings { MaxSteps = 1, GlobalBatchSize = 2 }, _ => { }, null, default);
+        var model = SftTrainer.Train(statistics, examples, new TrainingSettings { MaxSteps = 30, GlobalBatchSize = 4 }, _ => { }, null, default)
             .WithHistory(new TrainingRecord("sft", "sft", 30, 42));
         var path = Path.Combine(directory.Path, "checkpoint");
 
@@ -35,7 +35,7 @@ public sealed class CheckpointTests
     {
         using var directory = new TemporaryDirectory();
         var path = Path.Combine(directory.Path, "checkpoint");
-        Checkpoint.Save(SftTrainer.Train(LocalModel.Base, [new SupervisedExample(new Prompt(null, "q"), "a")], new TrainingSettings { MaxSteps = 1 }, _ => { }, default), path, null);
+        Checkpoint.Save(SftTrainer.Train(LocalModel.Base, [new SupervisedExample(new Prompt(null, "q"), "a")], new TrainingSettings { MaxSteps = 1 }, _ => { }, null, default), path, null);
         var weights = Path.Combine(path, Checkpoint.WeightsFileName);
         var bytes = File.ReadAllBytes(weights);
         bytes[^1] ^= 0xFF;
@@ -53,7 +53,7 @@ public sealed class CheckpointTests
         var texts = Enumerable.Range(0, 64).Select(i => $"the vpn gateway dropped the tunnel again at site {i % 4}").ToList();
         var steps = new List<Runtimes.StepMetrics>();
 
-        var model = CptTrainer.Train(LocalModel.Base, texts, new TrainingSettings { MaxSteps = 8, GlobalBatchSize = 8 }, steps.Add, default);
+        var model = CptTrainer.Train(LocalModel.Base, texts, new TrainingSettings { MaxSteps = 8, GlobalBatchSize = 8 }, steps.Add, null, default);
 
         Assert.True(steps[^1].Loss < steps[0].Loss);
         Assert.True(model.Statistics!.Weight(FeatureHasher.WordIndex("vpn")) < model.Statistics.Weight(FeatureHasher.WordIndex("printer")));
@@ -64,7 +64,7 @@ public sealed class CheckpointTests
     {
         var pairs = Enumerable.Range(0, 16).Select(i => new PreferencePair(new Prompt(null, $"question {i}"), "polite answer", "rude answer")).ToList();
 
-        var model = DpoTrainer.Train(LocalModel.Base, pairs, new TrainingSettings { MaxSteps = 20, GlobalBatchSize = 8 }, beta: 0.1, _ => { }, default);
+        var model = DpoTrainer.Train(LocalModel.Base, pairs, new TrainingSettings { MaxSteps = 20, GlobalBatchSize = 8 }, beta: 0.1, _ => { }, null, default);
 
         Assert.All(pairs, p => Assert.Equal("polite answer", Decoder.Answer(model, p.Prompt, new DecodingOptions()).Text));
     }

@@ -64,7 +64,7 @@ public sealed class GrpoTrainerTests
         RewardCallback reward = (rollouts, _) => Task.FromResult<IReadOnlyList<double>>([.. rollouts.Select(r => r.Response == "yes" ? 1.0 : 0.0)]);
         var steps = new List<Runtimes.StepMetrics>();
 
-        var model = await GrpoTrainer.TrainAsync(LocalModel.Base, prompts, ["yes", "no"], reward, new TrainingSettings { MaxSteps = 20, GlobalBatchSize = 8 }, new RolloutSettings { NumberGeneration = 4 }, steps.Add, default);
+        var model = await GrpoTrainer.TrainAsync(LocalModel.Base, prompts, ["yes", "no"], reward, new TrainingSettings { MaxSteps = 20, GlobalBatchSize = 8 }, new RolloutSettings { NumberGeneration = 4 }, steps.Add, null, default);
 
         Assert.All(prompts, p => Assert.Equal("yes", Decoder.Answer(model, p, new DecodingOptions()).Text));
         Assert.True(steps[^1].RewardMean > steps[0].RewardMean);

@@ -50,13 +50,13 @@ public sealed class LocalModelLearningTests(ITestOutputHelper output)
     }
 
     private static LocalModel TrainSft(TicketSplit split, int seed = 42) =>
-        SftTrainer.Train(LocalModel.Base, [.. split.Sft.Select(t => new SupervisedExample(TicketSplit.PromptOf(t), t.Category))], Sft with { Seed = seed }, _ => { }, default);
+        SftTrainer.Train(LocalModel.Base, [.. split.Sft.Select(t => new SupervisedExample(TicketSplit.PromptOf(t), t.Category))], Sft with { Seed = seed }, _ => { }, null, default);
 
     private static Task<LocalModel> TrainRftAsync(LocalModel start, TicketSplit split)
     {
         var rows = split.Rft;
         RewardCallback reward = (rollouts, _) => Task.FromResult<IReadOnlyList<double>>([.. rollouts.Select(r => r.Response == rows[r.Row].Category ? 1.0 : -1.0)]);
-        return GrpoTrainer.TrainAsync(start, [.. rows.Select(TicketSplit.PromptOf)], [.. rows.Select(t => t.Category)], reward, Rft, Rollout, _ => { }, default);
+        return GrpoTrainer.TrainAsync(start, [.. rows.Select(TicketSplit.PromptOf)], [.. rows.Select(t => t.Category)], reward, Rft, Rollout, _ => { }, null, default);
     }
 
     private static double Accuracy(LocalModel model, IReadOnlyList<SupportTicket> tickets)

@@ -39,6 +39,7 @@ public sealed class DeployedPipeline : IDisposable
         [.. TicketSplit.Default.Sft.Select(t => new SupervisedExample(TicketSplit.PromptOf(t), AnswerOf(t)))],
         new TrainingSettings { MaxSteps = 100, GlobalBatchSize = 32 },
         _ => { },
+        null,
         default).WithHistory(new TrainingRecord("sft", "sft", 60, 42)));
 
     private readonly TemporaryDirectory directory = new();
