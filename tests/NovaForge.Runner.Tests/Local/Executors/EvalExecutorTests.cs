@@ -93,6 +93,21 @@ public sealed class EvalExecutorTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public async Task Rft_eval_scores_the_models_answers_with_the_reward_function()
+    {
+        var request = LocalJobFixture.Request("eval", Train(json: false), [fixture.Rft(TicketSplit.Default.Eval.Take(50))]) with
+        {
+            Eval = Spec("rft_eval") with { Reward = new FunctionSpec { Builtin = "exact_label" } },
+        };
+
+        var outputs = await new EvalExecutor().RunAsync(fixture.Job(request).Context, default);
+
+        var results = EvalOutput.Open(outputs.EvalOutput!).ReadResults()!.Primary;
+        Assert.InRange(results["reward"], 0.4, 1.0);
+        Assert.Equal((results["label_match"] * 2) - 1, results["reward"], 6);
+    }
+
+    [Fact]
     public async Task Benchmarks_need_nova()
     {
         var request = LocalJobFixture.Request("eval") with { Eval = Spec("mmlu") };
