@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.CommandLine;
 using System.Globalization;
 using NovaForge.Runner.Cli.Output;
@@ -67,7 +68,9 @@ public static class RewardCommand
             return EngineSetup.Fail(io, workspace, DiagnosticFactory.RewardTestNoRows(stageId));
         }
 
-        var (reward, problem) = RewardFunctions.Create(spec, rows.Select(r => r.Reference).OfType<string>(), io.Environment, line => io.Error.WriteLine("[reward] " + line));
+        // The function's prints arrive on another thread; they are shown after the scores, in order.
+        var printed = new ConcurrentQueue<string>();
+        var (reward, problem) = RewardFunctions.Create(spec, rows.Select(r => r.Reference).OfType<string>(), io.Environment, printed.Enqueue);
         if (reward is null)
         {
             return EngineSetup.Fail(io, workspace, problem!);
@@ -83,6 +86,11 @@ public static class RewardCommand
             }
 
             var result = await reward.ScoreAsync(samples, cancellation);
+            foreach (var line in printed)
+            {
+                await io.Error.WriteLineAsync("[reward] " + line);
+            }
+
             Report(io, reward.Name, stageId, stage.Dataset!, rows.Count, samples, result);
             foreach (var diagnostic in result.Diagnostics.DistinctBy(d => d.ToCanonicalString()))
             {
