@@ -22,13 +22,14 @@ dotnet build "$root/bench/data/DataBench" -c Release -nologo -v quiet >/dev/null
 novaforge=(dotnet "$root/src/Runner/bin/Release/net10.0/novaforge.dll")
 databench=(dotnet "$root/bench/data/DataBench/bin/Release/net10.0/databench.dll")
 
-# Runs a command under /usr/bin/time -v; prints "wall_seconds max_rss_kb".
+# Runs a command under /usr/bin/time -v; prints "wall_seconds max_rss_kb cpu_seconds" (cpu = user + system).
 measure() {
   /usr/bin/time -v -o "$work/time.txt" "$@" >"$work/stdout.txt" 2>&1 || { cat "$work/stdout.txt" >&2; return 1; }
   awk -F': ' '
     /Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; wall = s }
     /Maximum resident set size/ { rss = $2 }
-    END { printf "%.3f %d\n", wall, rss }' "$work/time.txt"
+    /User time|System time/ { cpu += $2 }
+    END { printf "%.3f %d %.3f\n", wall, rss, cpu }' "$work/time.txt"
 }
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -52,16 +53,16 @@ YAML
 printf 'input: %s bytes (%.1f MB)\n' "$bytes" "$(echo "$bytes" | awk '{ print $1 / 1e6 }')"
 : >"$work/prep.txt"
 for run in $(seq "$runs"); do
-  read -r cat_s cat_kb < <(measure sh -c "cat '$csv' > /dev/null")
-  read -r sha_s sha_kb < <(measure sha256sum "$csv")
-  read -r prep_s prep_kb < <(measure "${novaforge[@]}" prepare "$work/pipeline.yaml" --out "$work/prepared")
-  echo "$cat_s $sha_s $prep_s $prep_kb" >>"$work/prep.txt"
-  printf 'run %d: cat %.2f s, sha256sum %.2f s, prepare %.2f s (peak RSS %d MB)\n' "$run" "$cat_s" "$sha_s" "$prep_s" $((prep_kb / 1024))
+  read -r cat_s cat_kb cat_cpu < <(measure sh -c "cat '$csv' > /dev/null")
+  read -r sha_s sha_kb sha_cpu < <(measure sha256sum "$csv")
+  read -r prep_s prep_kb prep_cpu < <(measure "${novaforge[@]}" prepare "$work/pipeline.yaml" --out "$work/prepared")
+  echo "$cat_s $sha_s $prep_s $prep_kb $prep_cpu" >>"$work/prep.txt"
+  printf 'run %d: cat %.2f s, sha256sum %.2f s, prepare %.2f s (cpu %.2f s, peak RSS %d MB)\n' "$run" "$cat_s" "$sha_s" "$prep_s" "$prep_cpu" $((prep_kb / 1024))
 done
 grep -h 'sft:' "$work/stdout.txt" || true
 prep=$(awk '{ print $3 }' "$work/prep.txt" | median)
 rss=$(awk '{ print $4 }' "$work/prep.txt" | sort -g | tail -1)
-printf 'median: prepare %.2f s = %.1f MB/s of input; peak RSS (max of runs) %d MB\n' "$prep" "$(awk -v b="$bytes" -v s="$prep" 'BEGIN { print b / 1e6 / s }')" $((rss / 1024))
+printf 'median: prepare %.2f s = %.1f MB/s of input (cpu %.2f s); peak RSS (max of runs) %d MB\n' "$prep" "$(awk -v b="$bytes" -v s="$prep" 'BEGIN { print b / 1e6 / s }')" "$(awk '{ print $5 }' "$work/prep.txt" | median)" $((rss / 1024))
 printf 'median ratio prepare/cat: %.1f, prepare/sha256sum: %.1f (cat %.2f s, sha256sum %.2f s)\n' \
   "$(awk '{ print $3 / $1 }' "$work/prep.txt" | median)" "$(awk '{ print $3 / $2 }' "$work/prep.txt" | median)" \
   "$(awk '{ print $1 }' "$work/prep.txt" | median)" "$(awk '{ print $2 }' "$work/prep.txt" | median)"

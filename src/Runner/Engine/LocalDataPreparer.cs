@@ -82,6 +82,9 @@ public sealed class LocalDataPreparer(LocalStore store, ContentHashCache cache, 
             File.Move(result.Path, target);
         }
 
+        // The hash is known from writing the file; recording it under its final name makes later checks one stat.
+        cache.Remember(target, result.Bytes, File.GetLastWriteTimeUtc(target), result.Sha256!);
+
         return new PreparedData { Channel = channel, Dataset = dataset, Location = target, Rows = result.Rows, Sha256 = "sha256:" + result.Sha256 };
     }
 }

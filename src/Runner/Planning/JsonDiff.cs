@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace NovaForge.Runner.Planning;
@@ -20,8 +21,8 @@ public static class JsonDiff
 
                 break;
             default:
-                var old = before?.ToJsonString() ?? "(unset)";
-                var now = after?.ToJsonString() ?? "(unset)";
+                var old = Text(before);
+                var now = Text(after);
                 if (old != now)
                 {
                     yield return $"{path}: {old} -> {now}";
@@ -30,4 +31,12 @@ public static class JsonDiff
                 break;
         }
     }
+
+    /// <summary>Numbers as people write them in YAML (1e-05, not 1E-05).</summary>
+    private static string Text(JsonNode? node) => node switch
+    {
+        null => "(unset)",
+        JsonValue value when value.TryGetValue<double>(out var number) => number.ToString("R", CultureInfo.InvariantCulture).ToLowerInvariant(),
+        _ => node.ToJsonString(),
+    };
 }

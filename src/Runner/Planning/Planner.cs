@@ -129,7 +129,9 @@ public sealed class Planner(IStageCompiler compiler, ISourceHasher hasher)
             changes.AddRange(JsonDiff.Changes(JsonNode.Parse(before.GetRawText()), config).Select(c => $"{c}"));
         }
 
-        foreach (var key in inputs.Keys.Union(previous.Inputs.Keys).Where(k => k != "config").Order(StringComparer.Ordinal))
+        // A changed definition re-renders the recipe; saying so as well would only repeat the change.
+        var configChanged = changes.Count > 0;
+        foreach (var key in inputs.Keys.Union(previous.Inputs.Keys).Where(k => k != "config" && !(configChanged && k == "recipe")).Order(StringComparer.Ordinal))
         {
             if (previous.Inputs.GetValueOrDefault(key) != inputs.GetValueOrDefault(key))
             {

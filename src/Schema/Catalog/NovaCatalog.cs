@@ -36,7 +36,7 @@ public sealed record NovaCatalog
 
     public required IReadOnlyList<RecipeInfo> Recipes { get; init; }
 
-    public IReadOnlyList<InferenceTier> InferenceTiers { get; init; } = [];
+    public IReadOnlyList<InferenceTier> InferenceTiers { get; set; } = [];
 
     /// <summary>The catalog compiled into this build.</summary>
     public static NovaCatalog Default => Embedded.Value;

@@ -42,12 +42,12 @@ public sealed record RecipeInfo
     public required IReadOnlyList<string> Parameters { get; init; }
 
     /// <summary>This recipe's values where they differ from the parameter set's defaults (the official file's values).</summary>
-    public IReadOnlyDictionary<string, JsonElement> Defaults { get; init; } = new Dictionary<string, JsonElement>();
+    public IReadOnlyDictionary<string, JsonElement> Defaults { get; set; } = new Dictionary<string, JsonElement>();
 
     /// <summary>This recipe's constraints where they differ from the parameter set's (e.g. g5 max_length).</summary>
-    public IReadOnlyDictionary<string, ParameterConstraint> Constraints { get; init; } = new Dictionary<string, ParameterConstraint>();
+    public IReadOnlyDictionary<string, ParameterConstraint> Constraints { get; set; } = new Dictionary<string, ParameterConstraint>();
 
     /// <summary>Constraints that apply on one instance type only (e.g. DPO max_length on p4d), by instance type.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, ParameterConstraint>> InstanceConstraints { get; init; } =
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, ParameterConstraint>> InstanceConstraints { get; set; } =
         new Dictionary<string, IReadOnlyDictionary<string, ParameterConstraint>>();
 }

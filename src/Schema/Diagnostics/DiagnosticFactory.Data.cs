@@ -91,6 +91,15 @@ public static partial class DiagnosticFactory
             ? Invariant($"row {row} has '{field}' but {firstRow} has none: an optional field must be in all rows or in none")
             : Invariant($"row {row} has no '{field}' but {firstRow} has one: an optional field must be in all rows or in none"), "Fill the field in every row, or in none (for a fixed system prompt use 'system_prompt').", at);
 
+    public static Diagnostic RoleOrder(SourceSpan at, long row, string problem) =>
+        Error("NF5045", Invariant($"row {row}: {problem}"), "SFT and DPO turns alternate user, assistant, user, ... and end with the assistant; RFT puts a system message first, if any, and needs a user message.", at);
+
+    public static Diagnostic ConversationInvalid(SourceSpan at, long row, string problem) =>
+        Error("NF5046", Invariant($"row {row}: {problem}"), "Rows that already hold 'messages' must follow the stage's conversation format (Converse for SFT and DPO, role/content strings for RFT).", at);
+
+    public static Diagnostic ContentNotSupported(SourceSpan at, long row, string kind) =>
+        Error("NF5047", Invariant($"row {row}: '{kind}' content is not supported by prepare; only text turns are"), "Keep images, video, documents, reasoning and tool turns out of prepared data, or upload such data yourself.", at);
+
     public static Diagnostic TooFewRows(string path, string what, long rows, long minimum, string reason) =>
         Error("NF5050", Invariant($"{what} has {rows:N0} rows; at least {minimum:N0} are needed ({reason})"), "Add rows, or lower 'global_batch_size'.", path: path);
 

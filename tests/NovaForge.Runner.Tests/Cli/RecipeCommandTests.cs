@@ -8,7 +8,7 @@ public sealed class RecipeCommandTests : IDisposable
     private const string Pipeline = """
         name: recipes
         model: nova-lite-2
-        runtime: { kind: sagemaker, platform: training-job, region: us-east-1, storage: "s3://my-bucket/novaforge" }
+        runtime: { kind: sagemaker, platform: training-job, region: us-east-1, role: "arn:aws:iam::123456789012:role/NovaForge", storage: "s3://my-bucket/novaforge" }
         datasets:
           questions:
             source: data/questions.csv

@@ -24,6 +24,24 @@ public sealed class OutputAndCacheTests : IDisposable
     }
 
     [Fact]
+    public void The_hash_stays_exact_when_the_output_spans_many_write_buffers()
+    {
+        var csv = new System.Text.StringBuilder("Body,Y\n");
+        for (var i = 0; i < 30_000; i++)
+        {
+            csv.Append("\"question ").Append(i).Append(", with \"\"quotes\"\" and a long tail of words to fill the buffers\",label\n");
+        }
+
+        workspace.Write("q.csv", csv.ToString());
+
+        var result = workspace.PrepareDataset(Pipeline(), "q", SftConverseFormat.Instance);
+
+        Assert.True(result.Bytes > 4 << 20);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(result.Path))), result.Sha256);
+        Assert.Equal(30_000, File.ReadLines(result.Path).Count());
+    }
+
+    [Fact]
     public void A_failed_preparation_leaves_nothing_in_the_output_folder_not_even_an_older_file()
     {
         workspace.Write("q.csv", "Body,Y\na,b\n");
@@ -60,6 +78,24 @@ public sealed class OutputAndCacheTests : IDisposable
         Assert.False(afterTouch.FromCache);
         Assert.False(afterEdit.FromCache);
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file))), afterEdit.Sha256);
+    }
+
+    [Fact]
+    public void Saving_drops_the_entries_of_files_that_are_gone()
+    {
+        var cacheDirectory = Path.Combine(workspace.Directory, "cache");
+        var kept = workspace.Write("kept.txt", "kept");
+        var gone = workspace.Write("gone.txt", "gone");
+        var cache = ContentHashCache.Open(cacheDirectory);
+        cache.Hash(kept);
+        cache.Hash(gone);
+        File.Delete(gone);
+
+        cache.Save();
+
+        var saved = File.ReadAllText(Path.Combine(cacheDirectory, ContentHashCache.FileName));
+        Assert.Contains("kept.txt", saved, StringComparison.Ordinal);
+        Assert.DoesNotContain("gone.txt", saved, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -78,6 +78,18 @@ public sealed class SamplingTests : IDisposable
     }
 
     [Fact]
+    public void The_source_files_of_a_stage_are_listed_once_through_parts_and_mixes_without_reading_them()
+    {
+        var pipeline = Questions(split: new() { ["sft"] = 0.5, ["rft"] = 0.5 });
+        pipeline.Datasets!["rft_train"] = new DatasetDefinition { Mix = ["questions.rft", "questions.sft"] };
+        var stage = new StageDefinition { Id = "rft", Kind = StageKind.Rft, Dataset = "rft_train" };
+
+        var files = workspace.Preparer(pipeline with { Stages = [stage] }).SourceFilesOf(stage);
+
+        Assert.Equal([Path.Combine(workspace.Directory, "q.csv")], files.Select(f => f.FullPath));
+    }
+
+    [Fact]
     public void Unknown_parts_and_mix_cycles_are_reported_with_their_paths()
     {
         var pipeline = Questions(split: new() { ["train"] = 0.8, ["test"] = 0.2 });

@@ -164,7 +164,7 @@ public sealed class OverrideResolutionTests
                   max_epochs: 2
             """);
 
-        var diagnostic = Assert.Single(result.Diagnostics);
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Code.StartsWith("NF31", StringComparison.Ordinal));
         Assert.Equal(("NF3129", 7), (diagnostic.Code, diagnostic.Location!.Line));
     }
 

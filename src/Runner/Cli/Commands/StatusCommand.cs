@@ -80,8 +80,19 @@ public static class StatusCommand
         return ExitCodes.Success;
     }
 
-    private static string Metrics(StageState stage) =>
-        string.Join(", ", (stage.Outputs?.Metrics ?? new Dictionary<string, double>()).OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Key}={m.Value:0.####}")));
+    /// <summary>The headline metrics of a stage (all of them are in --json): evaluation scores first, then training's.</summary>
+    private static string Metrics(StageState stage)
+    {
+        string[] headline = ["accuracy", "em", "f1", "rouge1", "train_loss", "reward_mean", "kl", "winrate"];
+        var metrics = stage.Outputs?.Metrics ?? new Dictionary<string, double>();
+        var shown = headline.Where(metrics.ContainsKey).Take(4).ToList();
+        if (shown.Count == 0)
+        {
+            shown = [.. metrics.Keys.Order(StringComparer.Ordinal).Take(4)];
+        }
+
+        return string.Join(", ", shown.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m}={metrics[m]:0.####}")));
+    }
 
     private static JsonObject StageJson(string id, StageState? stage) => new()
     {

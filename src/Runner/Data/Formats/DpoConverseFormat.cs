@@ -21,6 +21,12 @@ public sealed class DpoConverseFormat : IRowFormat
 
     public void Write(Utf8JsonWriter writer, MappedRow row, long rowNumber)
     {
+        if (row.IsConversation)
+        {
+            writer.WriteConverseAsIs(row);
+            return;
+        }
+
         writer.WriteStartObject();
         writer.WriteConverseHeader(row);
         writer.WriteStartArray("messages");

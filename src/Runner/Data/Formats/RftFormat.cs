@@ -30,6 +30,12 @@ public sealed class RftFormat : IRowFormat
 
     public void Write(Utf8JsonWriter writer, MappedRow row, long rowNumber)
     {
+        if (row.IsConversation)
+        {
+            WriteAsIs(writer, row, rowNumber);
+            return;
+        }
+
         writer.WriteStartObject();
         var id = row[RowField.Id];
         writer.WriteString("id", id.IsBlank ? rowNumber.ToString(CultureInfo.InvariantCulture) : id.Text);
@@ -53,6 +59,21 @@ public sealed class RftFormat : IRowFormat
         }
 
         foreach (var column in row.Map.ExtraColumns)
+        {
+            writer.WritePropertyName(column);
+            row.Record[column].WriteTo(writer);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>A row that arrived in this format: the id first (the row number when it has none), then its keys as they were.</summary>
+    private static void WriteAsIs(Utf8JsonWriter writer, MappedRow row, long rowNumber)
+    {
+        writer.WriteStartObject();
+        var id = row.Record["id"];
+        writer.WriteString("id", id.IsBlank ? rowNumber.ToString(CultureInfo.InvariantCulture) : id.Text);
+        foreach (var column in row.Record.Columns.Names.Where(c => c != "id" && row.Record[c].Kind != DataValueKind.Missing))
         {
             writer.WritePropertyName(column);
             row.Record[column].WriteTo(writer);

@@ -25,6 +25,23 @@ internal static class RowWriting
         }
     }
 
+    /// <summary>A row that arrived as a Converse conversation, passed on: schemaVersion, then its system and messages as they were.</summary>
+    public static void WriteConverseAsIs(this Utf8JsonWriter writer, MappedRow row)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("schemaVersion", ConverseSchemaVersion);
+        var system = row.Record["system"];
+        if (system.HasValue)
+        {
+            writer.WritePropertyName("system");
+            system.WriteTo(writer);
+        }
+
+        writer.WritePropertyName(MappedRow.MessagesKey);
+        row.Record[MappedRow.MessagesKey].WriteTo(writer);
+        writer.WriteEndObject();
+    }
+
     /// <summary><c>{"role":R,"content":[{"text":T}]}</c>.</summary>
     public static void WriteConverseTurn(this Utf8JsonWriter writer, string role, DataValue text)
     {

@@ -78,12 +78,20 @@ public sealed class ContentHashCache
         dirty = true;
     }
 
-    /// <summary>Writes the cache if it changed: to a temporary file, flushed to disk, then renamed over the old one.</summary>
+    /// <summary>
+    /// Writes the cache if it changed: to a temporary file, flushed to disk, then renamed over the old one. Entries of
+    /// files that no longer exist (renamed staging outputs, deleted data) are dropped, so the cache does not grow forever.
+    /// </summary>
     public void Save()
     {
         if (!dirty)
         {
             return;
+        }
+
+        foreach (var gone in entries.Keys.Where(path => !System.IO.File.Exists(path)).ToList())
+        {
+            entries.Remove(gone);
         }
 
         AtomicFile.Write(File, stream =>

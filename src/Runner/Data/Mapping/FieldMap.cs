@@ -14,9 +14,10 @@ public sealed class FieldMap
 {
     private readonly Dictionary<RowField, string> columns;
 
-    private FieldMap(DataSourceFile source, Dictionary<RowField, string> columns, IReadOnlyList<string> metadata, IReadOnlyList<string> extra, string? systemPrompt, ISet<RowField> explicitFields)
+    private FieldMap(DataSourceFile source, Dictionary<RowField, string> columns, IReadOnlyList<string> metadata, IReadOnlyList<string> extra, string? systemPrompt, ISet<RowField> explicitFields, bool byName)
     {
         Source = source;
+        ReadsByName = byName;
         this.columns = columns;
         MetadataColumns = metadata;
         ExtraColumns = extra;
@@ -25,6 +26,9 @@ public sealed class FieldMap
     }
 
     public DataSourceFile Source { get; }
+
+    /// <summary>Whether the dataset has no <c>columns</c>: fields are read from columns of their own names, and JSONL rows holding <c>messages</c> are conversations already.</summary>
+    public bool ReadsByName { get; }
 
     /// <summary>Columns packed into metadata; one column is passed through as is.</summary>
     public IReadOnlyList<string> MetadataColumns { get; }
@@ -46,7 +50,7 @@ public sealed class FieldMap
         if (mapping is null)
         {
             var identity = Enum.GetValues<RowField>().Where(f => f != RowField.Metadata).ToDictionary(f => f, f => f.Name());
-            return new FieldMap(source, identity, [RowField.Metadata.Name()], [], systemPrompt, new HashSet<RowField>());
+            return new FieldMap(source, identity, [RowField.Metadata.Name()], [], systemPrompt, new HashSet<RowField>(), byName: true);
         }
 
         var mapped = new Dictionary<RowField, string?>
@@ -68,7 +72,7 @@ public sealed class FieldMap
             explicitFields.Add(RowField.Metadata);
         }
 
-        return new FieldMap(source, columns, metadata, mapping.Extra ?? [], systemPrompt, explicitFields);
+        return new FieldMap(source, columns, metadata, mapping.Extra ?? [], systemPrompt, explicitFields, byName: false);
     }
 
     /// <summary>The column feeding a field (for metadata, the first of its columns).</summary>

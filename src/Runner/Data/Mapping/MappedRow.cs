@@ -8,7 +8,12 @@ namespace NovaForge.Runner.Data.Mapping;
 /// <summary>A source row seen through its dataset's <see cref="FieldMap"/>: row fields by name, and where the row came from.</summary>
 public readonly record struct MappedRow(DataRecord Record, FieldMap Map)
 {
+    public const string MessagesKey = "messages";
+
     public SourcePosition Position => new(Map.Source.DisplayPath, Record.Row, Record.Line);
+
+    /// <summary>A row that is a conversation already (JSONL with a <c>messages</c> array and no <c>columns</c> mapping): checked and passed on as it is.</summary>
+    public bool IsConversation => Map.ReadsByName && Record[MessagesKey].Kind == DataValueKind.Json;
 
     public DataValue this[RowField field] => field switch
     {

@@ -9,7 +9,8 @@ namespace NovaForge.Runner.Data.Output;
 
 /// <summary>
 /// Writes JSONL rows to a hidden temporary file beside the target and hashes the bytes (SHA-256) as they are written,
-/// in the same pass. <see cref="Commit"/> flushes to disk and renames the file into place; disposing without committing
+/// in the same pass: full 1 MB buffers are hashed and written on a background task, in order, while the next buffer
+/// fills (two buffers in all). <see cref="Commit"/> flushes to disk and renames the file into place; disposing without committing
 /// deletes it, so an interrupted or failed preparation never leaves a file that looks complete.
 /// </summary>
 public sealed class JsonlOutputWriter : IDisposable
@@ -21,8 +22,10 @@ public sealed class JsonlOutputWriter : IDisposable
     private readonly string temporary;
     private readonly FileStream file;
     private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-    private readonly ArrayBufferWriter<byte> buffer = new(FlushThreshold + (64 << 10));
     private readonly Utf8JsonWriter writer;
+    private ArrayBufferWriter<byte> buffer = new(FlushThreshold + (64 << 10));
+    private ArrayBufferWriter<byte> spare = new(FlushThreshold + (64 << 10));
+    private Task pending = Task.CompletedTask;
     private bool committed;
 
     private JsonlOutputWriter(string path)
@@ -59,6 +62,7 @@ public sealed class JsonlOutputWriter : IDisposable
     public string Commit()
     {
         FlushBuffer();
+        pending.GetAwaiter().GetResult();
         file.Flush(flushToDisk: true);
         file.Dispose();
         File.Move(temporary, path, overwrite: true);
@@ -68,6 +72,8 @@ public sealed class JsonlOutputWriter : IDisposable
 
     public void Dispose()
     {
+        // A failed write already ended this output; what is left is to release the file before deleting it.
+        pending.ContinueWith(_ => { }, TaskScheduler.Default).GetAwaiter().GetResult();
         writer.Dispose();
         hash.Dispose();
         file.Dispose();
@@ -77,12 +83,19 @@ public sealed class JsonlOutputWriter : IDisposable
         }
     }
 
+    /// <summary>Hands the full buffer to the background task (after the previous one finished) and writes on into the other.</summary>
     private void FlushBuffer()
     {
-        var bytes = buffer.WrittenSpan;
-        hash.AppendData(bytes);
-        file.Write(bytes);
-        Bytes += bytes.Length;
-        buffer.ResetWrittenCount();
+        pending.GetAwaiter().GetResult();
+        var full = buffer;
+        (buffer, spare) = (spare, full);
+        writer.Reset(buffer);
+        Bytes += full.WrittenCount;
+        pending = Task.Run(() =>
+        {
+            hash.AppendData(full.WrittenSpan);
+            file.Write(full.WrittenSpan);
+            full.ResetWrittenCount();
+        });
     }
 }

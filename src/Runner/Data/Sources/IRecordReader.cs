@@ -18,6 +18,6 @@ public interface IRecordReader : IDisposable
     /// <summary>Whether all columns are known before the first row (CSV header, Parquet schema).</summary>
     bool HasHeader { get; }
 
-    /// <summary>The rows in file order. <paramref name="only"/> limits which columns get values (the rest read as missing), to save work on wide files.</summary>
+    /// <summary>The rows in file order. <paramref name="only"/> names the columns needed, so CSV and Parquet can skip the others (which then read as missing); JSONL parses whole lines and keeps every key.</summary>
     IEnumerable<DataRecord> ReadRecords(IReadOnlyCollection<string>? only = null, CancellationToken cancellation = default);
 }

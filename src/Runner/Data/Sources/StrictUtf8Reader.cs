@@ -30,9 +30,6 @@ public sealed class StrictUtf8Reader : TextReader
         this.leaveOpen = leaveOpen;
     }
 
-    /// <summary>Bytes decoded so far, BOM included.</summary>
-    public long BytesRead => bytesBefore;
-
     public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
 
     public override int Read()

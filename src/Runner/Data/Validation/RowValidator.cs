@@ -8,8 +8,9 @@ namespace NovaForge.Runner.Data.Validation;
 /// <summary>
 /// Checks each row against its format, at least as strictly as the SDK's validators: required fields present and not
 /// blank (after trimming), text fields holding text, reserved keywords kept out of Converse training text, optional
-/// fields in all rows or none, reference answers a non-empty string or object. Roles and their order cannot go wrong:
-/// the formats build the turns themselves (user then assistant; system first).
+/// fields in all rows or none, reference answers a non-empty string or object. Rows mapped from columns get their turns
+/// from the formats (user then assistant, system first), so their roles cannot go wrong; rows that arrive as
+/// conversations already have their roles and their order checked by <see cref="ConversationRules"/>.
 /// </summary>
 public sealed class RowValidator(IRowFormat format, ProblemLog problems)
 {
@@ -19,6 +20,18 @@ public sealed class RowValidator(IRowFormat format, ProblemLog problems)
     public bool Validate(MappedRow row)
     {
         var errorsBefore = problems.ErrorCount;
+        if (row.IsConversation && format is SftConverseFormat or DpoConverseFormat)
+        {
+            ConversationRules.CheckConverse(row, preference: format is DpoConverseFormat, format.ForbidsReservedKeywords, problems, optional);
+            return problems.ErrorCount == errorsBefore;
+        }
+
+        if (row.IsConversation && format is RftFormat)
+        {
+            ConversationRules.CheckOpenAi(row, problems, optional);
+            return problems.ErrorCount == errorsBefore;
+        }
+
         foreach (var field in format.Required)
         {
             Check(row, field, required: true);
