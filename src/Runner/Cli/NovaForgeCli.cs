@@ -58,6 +58,9 @@ public static class NovaForgeCli
         LogsCommand.Create(io),
         ReportCommand.Create(io),
         MetricsCommand.Create(io),
+        RewardCommand.Create(io),
+        InvokeCommand.Create(io),
+        ServeCommand.Create(io),
         WorkerCommand.Create(io),
     ];
 }

@@ -40,6 +40,10 @@ public static class JobRequestBuilder
 
     public static string KindName(StageKind kind) => kind.ToString().ToLowerInvariant();
 
+    /// <summary>A deploy stage's endpoint: deploy.endpoint_name, else &lt;pipeline&gt;-&lt;stage&gt;.</summary>
+    public static string EndpointName(PipelineDefinition pipeline, StageDefinition stage) =>
+        stage.Deploy?.EndpointName ?? $"{pipeline.Name}-{stage.Id}".Replace('_', '-');
+
     private static string InputModel(StageDefinition stage, PipelineState state, string directory) =>
         stage.From is null or StageDefinition.BaseModel
             ? StageDefinition.BaseModel
@@ -76,7 +80,7 @@ public static class JobRequestBuilder
 
     private static bool IsInference(string name) => name is "max_new_tokens" or "top_k" or "top_p" or "temperature" or "top_logprobs" or "reasoning_effort";
 
-    private static FunctionSpec? Function(LoadResult loaded, FunctionReference? function) => function is null ? null : new FunctionSpec
+    public static FunctionSpec? Function(LoadResult loaded, FunctionReference? function) => function is null ? null : new FunctionSpec
     {
         PythonFile = function.Python is { } python ? Path.GetFullPath(python, loaded.Directory) : null,
         Handler = function.Handler ?? "lambda_handler",
@@ -90,7 +94,7 @@ public static class JobRequestBuilder
 
     private static DeployJobSpec Deploy(PipelineDefinition pipeline, StageDefinition stage) => new()
     {
-        EndpointName = stage.Deploy?.EndpointName ?? $"{pipeline.Name}-{stage.Id}".Replace('_', '-'),
+        EndpointName = EndpointName(pipeline, stage),
         Target = (stage.Deploy?.Target ?? DeployTarget.Sagemaker) switch
         {
             DeployTarget.BedrockOnDemand => "bedrock-on-demand",

@@ -18,8 +18,8 @@ public static partial class DiagnosticFactory
     public static Diagnostic NoDeployStage(string pipeline) =>
         Error("NF8105", $"pipeline '{pipeline}' has no deploy stage", "Add a stage with 'kind: deploy', or name the stage to serve with --stage.");
 
-    public static Diagnostic StageOptionUnknown(string option, string id, IEnumerable<string> known) =>
-        Error("NF8106", $"there is no stage '{id}'.{DidYouMean(Suggest.Closest(id, known))}", $"{option} takes a stage id: {OneOf(known)}.");
+    public static Diagnostic StageNotRunYet(string stage, string pipeline) =>
+        Error("NF8113", $"stage '{stage}' has no checkpoint yet", $"Run the pipeline first: novaforge run {pipeline}");
 
     public static Diagnostic ModelCannotAnswer(string path) =>
         Error("NF8107", $"the local model in '{path}' has no responses to give: it was never fine-tuned (continued pre-training alone learns no answers)", "Deploy or evaluate a stage trained with sft, dpo or rft.");

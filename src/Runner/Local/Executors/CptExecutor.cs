@@ -32,7 +32,7 @@ public sealed class CptExecutor : ILocalJobExecutor
         }
 
         var recorder = new StepRecorder(context.Log);
-        var model = CptTrainer.Train(start, texts, settings, recorder.Record, cancellation)
+        var model = CptTrainer.Train(start, texts, settings, recorder.Record, LocalJobs.IntermediateCheckpoints(context, "cpt", settings.Seed), cancellation)
             .WithHistory(new TrainingRecord("cpt", request.StageId, steps, settings.Seed));
         return Task.FromResult(LocalJobs.Finish(context, model, recorder));
     }

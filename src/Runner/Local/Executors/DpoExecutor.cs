@@ -30,7 +30,7 @@ public sealed class DpoExecutor : ILocalJobExecutor
         var steps = settings.Steps(pairs.Count);
         context.Log.Info(string.Create(CultureInfo.InvariantCulture, $"DPO on {pairs.Count} preference pairs: {steps} steps of {settings.GlobalBatchSize}, lr {LocalJobs.Describe(settings.LearningRate)}, beta {LocalJobs.Describe(beta)}, seed {settings.Seed}."));
         var recorder = new StepRecorder(context.Log);
-        var model = DpoTrainer.Train(start, pairs, settings, beta, recorder.Record, cancellation)
+        var model = DpoTrainer.Train(start, pairs, settings, beta, recorder.Record, LocalJobs.IntermediateCheckpoints(context, "dpo", settings.Seed), cancellation)
             .WithHistory(new TrainingRecord("dpo", request.StageId, steps, settings.Seed));
         return Task.FromResult(LocalJobs.Finish(context, model, recorder));
     }

@@ -14,9 +14,6 @@ namespace NovaForge.Runner.Local.Executors;
 /// <summary>What eval jobs share: decoding from the inference settings, answers as examples, scoring options, headline metrics.</summary>
 public static class EvalSettings
 {
-    private const int MaxLabels = 20;
-    private const int MaxLabelLength = 40;
-
     /// <summary>Greedy unless the stage sets a temperature; top_k, max_new_tokens and top_logprobs as the inference block says.</summary>
     public static DecodingOptions Decoding(JobRequest request, EvalJobSpec spec)
     {
@@ -54,12 +51,13 @@ public static class EvalSettings
 
     /// <summary>
     /// Scoring options: BYOM aggregation from the stage, and classification analysis when the gold answers look like
-    /// labels: JSON objects with a "class" field (schema adherence then checks the gold's keys), or a few short labels.
+    /// labels: JSON objects with a "class" field (schema adherence then checks the gold's keys), or a few short labels
+    /// (<see cref="LabelSetInference"/>, as the report infers them).
     /// </summary>
-    public static ScoringOptions Scoring(EvalJobSpec spec, IReadOnlyList<string> golds) => new()
+    public static ScoringOptions Scoring(EvalJobSpec spec, IReadOnlyList<EvalExample> examples) => new()
     {
         ByomAggregation = Enum.TryParse<Aggregation>(spec.Aggregation, ignoreCase: true, out var aggregation) ? aggregation : Aggregation.Average,
-        Labels = Labels(golds),
+        Labels = Labels(examples),
     };
 
     public static Dictionary<string, double> Headline(ExampleAnalysis analysis)
@@ -69,24 +67,19 @@ public static class EvalSettings
         return metrics;
     }
 
-    private static LabelExtraction? Labels(IReadOnlyList<string> golds)
+    private static LabelExtraction? Labels(IReadOnlyList<EvalExample> examples)
     {
-        if (golds.Count == 0)
-        {
-            return null;
-        }
-
-        var objects = golds.Select(JsonObjectOf).ToList();
-        if (objects.All(o => o?["class"] is JsonValue))
+        var objects = examples.Select(e => JsonObjectOf(e.References.FirstOrDefault() ?? string.Empty)).ToList();
+        if (objects.Count > 0 && objects.All(o => o?["class"] is JsonValue))
         {
             return new LabelExtraction { JsonField = "class", RequiredJsonFields = [.. objects[0]!.Select(p => p.Key)] };
         }
 
-        var distinct = golds.Select(g => g.Trim()).Distinct(StringComparer.Ordinal).ToList();
-        return distinct.Count <= MaxLabels && distinct.All(d => d.Length is > 0 and <= MaxLabelLength) ? new LabelExtraction { Labels = distinct } : null;
+        return LabelSetInference.FromExamples(examples) is { } labels ? new LabelExtraction { Labels = labels } : null;
     }
 
-    private static JsonObject? JsonObjectOf(string text)
+    /// <summary>The text as a JSON object when it is one (a JSON answer), else null.</summary>
+    public static JsonObject? JsonObjectOf(string text)
     {
         if (!text.TrimStart().StartsWith('{'))
         {

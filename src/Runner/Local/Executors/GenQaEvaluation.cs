@@ -64,7 +64,7 @@ internal static class GenQaEvaluation
             examples.Add(EvalSettings.Example(answer, prompt, gold, row.Metadata, metrics));
         }
 
-        var analysis = await EvalOutputWriter.WriteGenQaAsync(context.OutputDirectory, examples, EvalSettings.Scoring(spec, [.. examples.Select(e => e.References[0])]), DateTimeOffset.UtcNow, cancellation);
+        var analysis = await EvalOutputWriter.WriteGenQaAsync(context.OutputDirectory, examples, EvalSettings.Scoring(spec, examples), DateTimeOffset.UtcNow, cancellation);
         var headline = EvalSettings.Headline(analysis);
         context.Log.Info("Results: " + string.Join(", ", headline.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Key} {m.Value:0.####}"))));
         return new JobOutputs { EvalOutput = context.OutputDirectory, Metrics = headline };

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NovaForge.Runner.Evaluation;
 using NovaForge.Runner.Evaluation.Judge;
 using NovaForge.Runner.Evaluation.Outputs;
 using NovaForge.Runner.Runtimes;
@@ -62,7 +63,14 @@ internal static class JudgeEvaluation
             throw LocalJobFailure.From(DiagnosticFactory.JudgeOutputMissing(which, folder ?? "(none)"));
         }
 
-        return [.. output.Examples()];
+        try
+        {
+            return [.. output.Examples()];
+        }
+        catch (EvaluationException e)
+        {
+            throw LocalJobFailure.From(e.Diagnostic);
+        }
     }
 
     /// <summary>Pairs answers by prompt and gold answer, so the two stages' files need not list examples in the same order.</summary>

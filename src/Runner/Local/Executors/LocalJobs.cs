@@ -1,9 +1,7 @@
 using System.Globalization;
-using System.Text.Json;
 using NovaForge.Runner.Local.Model;
 using NovaForge.Runner.Runtimes;
 using NovaForge.Runner.Runtimes.Local;
-using NovaForge.Schema.Diagnostics;
 
 namespace NovaForge.Runner.Local.Executors;
 
@@ -40,15 +38,17 @@ public static class LocalJobs
     /// <summary>Loads a checkpoint folder, failing the job with a clear reason when it is missing or damaged.</summary>
     public static LocalModel Load(string path)
     {
-        try
-        {
-            return Checkpoint.Load(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or JsonException or EndOfStreamException)
-        {
-            throw LocalJobFailure.From(DiagnosticFactory.CheckpointUnreadable(path, e.Message));
-        }
+        var (model, problem) = Checkpoint.TryLoad(path);
+        return model ?? throw LocalJobFailure.From(problem!);
     }
+
+    /// <summary>Saves the model at each save_steps step to checkpoints/step-N in the job's output, as Nova jobs keep intermediate checkpoints.</summary>
+    public static Action<int, LocalModel> IntermediateCheckpoints(LocalJobContext context, string kind, int seed) => (step, model) =>
+    {
+        var path = Path.Combine(context.OutputDirectory, "checkpoints", string.Create(CultureInfo.InvariantCulture, $"step-{step}"));
+        Checkpoint.Save(model.WithHistory(new TrainingRecord(kind, context.Request.StageId, step, seed)), path, context.Request.Model);
+        context.Log.Info($"Saved the step {step.ToString(CultureInfo.InvariantCulture)} checkpoint to {path}.");
+    };
 
     public static JobOutputs Finish(LocalJobContext context, LocalModel model, StepRecorder steps)
     {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using NovaForge.Runner.Evaluation.Judge;
 using NovaForge.Runner.Evaluation.Metrics;
@@ -49,20 +48,6 @@ public static class LocalJudge
         _ => "Local rule judge: neither response matches the reference answer.",
     };
 
-    private static string? ClassOf(string text)
-    {
-        if (!text.TrimStart().StartsWith('{'))
-        {
-            return null;
-        }
-
-        try
-        {
-            return JsonNode.Parse(text)?["class"] is JsonValue value && value.TryGetValue<string>(out var label) ? label : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    private static string? ClassOf(string text) =>
+        EvalSettings.JsonObjectOf(text)?["class"] is JsonValue value && value.TryGetValue<string>(out var label) ? label : null;
 }

@@ -46,7 +46,7 @@ internal static class RftEvaluation
             }
 
             var examples = rows.Select((r, i) => EvalSettings.Example(answers[i], r.Prompt.Query, r.Reference ?? string.Empty, null, Metrics(scored.Scores[i]!))).ToList();
-            var analysis = await EvalOutputWriter.WriteGenQaAsync(context.OutputDirectory, examples, EvalSettings.Scoring(spec, [.. examples.Select(e => e.References[0])]), DateTimeOffset.UtcNow, cancellation);
+            var analysis = await EvalOutputWriter.WriteGenQaAsync(context.OutputDirectory, examples, EvalSettings.Scoring(spec, examples), DateTimeOffset.UtcNow, cancellation);
             return new JobOutputs { EvalOutput = context.OutputDirectory, Metrics = EvalSettings.Headline(analysis) };
         }
     }

@@ -52,6 +52,7 @@ public sealed class RftExecutor(Func<string, string?>? environment = null) : ILo
                 settings,
                 rollout,
                 recorder.Record,
+                LocalJobs.IntermediateCheckpoints(context, "rft", settings.Seed),
                 cancellation);
             return LocalJobs.Finish(context, model.WithHistory(new TrainingRecord("rft", request.StageId, steps, settings.Seed)), recorder);
         }

@@ -27,7 +27,7 @@ public sealed class SftExecutor : ILocalJobExecutor
         var steps = settings.Steps(examples.Count);
         context.Log.Info(string.Create(CultureInfo.InvariantCulture, $"SFT on {examples.Count} examples: {steps} steps of {settings.GlobalBatchSize}, lr {LocalJobs.Describe(settings.LearningRate)}, warmup {settings.WarmupSteps}, seed {settings.Seed}."));
         var recorder = new StepRecorder(context.Log);
-        var model = SftTrainer.Train(start, examples, settings, recorder.Record, cancellation)
+        var model = SftTrainer.Train(start, examples, settings, recorder.Record, LocalJobs.IntermediateCheckpoints(context, "sft", settings.Seed), cancellation)
             .WithHistory(new TrainingRecord("sft", request.StageId, steps, settings.Seed));
         return Task.FromResult(LocalJobs.Finish(context, model, recorder));
     }

@@ -46,8 +46,18 @@ public sealed class PythonFunctionProcess(FunctionProcessOptions options) : IAsy
         }
 
         var request = new JsonObject { ["event"] = @event?.DeepClone() };
-        await process!.StandardInput.WriteLineAsync(request.ToJsonString().AsMemory(), cancellation);
-        await process.StandardInput.FlushAsync(cancellation);
+        try
+        {
+            await process!.StandardInput.WriteLineAsync(request.ToJsonString().AsMemory(), cancellation);
+            await process.StandardInput.FlushAsync(cancellation);
+        }
+        catch (IOException)
+        {
+            // The process ended since the last call (the pipe is closed).
+            await DisposeAsync();
+            return new FunctionCallResult(FunctionCallStatus.Crashed, Output: OutputTail());
+        }
+
         var (line, status) = await ReadLineAsync(options.Timeout, cancellation);
         if (line is null)
         {

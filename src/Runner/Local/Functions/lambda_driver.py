@@ -10,10 +10,13 @@ import time
 import traceback
 
 path, handler_name, timeout_seconds = sys.argv[1], sys.argv[2], float(sys.argv[3])
+# The protocol keeps private copies of stdin and stdout; the user's code sees an empty stdin and writes to stderr.
+requests = os.fdopen(os.dup(0), "r", encoding="utf-8")
 protocol = os.fdopen(os.dup(1), "w", encoding="utf-8", newline="\n")
+os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
 os.dup2(2, 1)
+sys.stdin = open(os.devnull, encoding="utf-8")
 sys.stdout = sys.stderr
-sys.stdin.reconfigure(encoding="utf-8")
 
 
 def send(message):
@@ -65,7 +68,7 @@ if not callable(handler):
 
 send({"ready": True})
 request = 0
-for line in sys.stdin:
+for line in requests:
     request += 1
     try:
         event = json.loads(line)["event"]

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using NovaForge.Schema.Diagnostics;
 using NovaForge.Schema.Serialization;
 
 namespace NovaForge.Runner.Local.Model;
@@ -45,6 +46,7 @@ public static class Checkpoint
             FeatureDimension = model.Scorer?.Dimension ?? 0,
             Responses = model.Vocabulary.Responses,
             HasFeatureStatistics = model.Statistics is not null,
+            DefaultSystemPrompt = model.DefaultSystem,
             History = model.History,
             WeightsSha256 = Convert.ToHexStringLower(SHA256.HashData(weights)),
         };
@@ -61,6 +63,19 @@ public static class Checkpoint
         return manifest.Format == CheckpointManifest.CurrentFormat
             ? manifest
             : throw new InvalidDataException($"{path} has format '{manifest.Format}'; this runner reads '{CheckpointManifest.CurrentFormat}'");
+    }
+
+    /// <summary>Loads a checkpoint folder, or says why it cannot: missing, unreadable or damaged.</summary>
+    public static (LocalModel? Model, Diagnostic? Problem) TryLoad(string directory)
+    {
+        try
+        {
+            return (Load(directory), null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or JsonException or EndOfStreamException)
+        {
+            return (null, DiagnosticFactory.CheckpointUnreadable(directory, e.Message));
+        }
     }
 
     /// <summary>Loads a checkpoint folder; throws <see cref="InvalidDataException"/> or <see cref="IOException"/> when it is missing or damaged.</summary>
@@ -87,6 +102,6 @@ public static class Checkpoint
             throw new InvalidDataException($"the weights score {scorer.Classes} responses but the manifest lists {vocabulary.Count}");
         }
 
-        return LocalModel.Restore(vocabulary, scorer, statistics, manifest.History);
+        return LocalModel.Restore(vocabulary, scorer, statistics, manifest.History, manifest.DefaultSystemPrompt);
     }
 }

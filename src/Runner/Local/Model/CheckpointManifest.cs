@@ -23,6 +23,9 @@ public sealed record CheckpointManifest
 
     public bool HasFeatureStatistics { get; init; }
 
+    /// <summary>The system prompt an endpoint uses when a request has none (the training data's usual one).</summary>
+    public string? DefaultSystemPrompt { get; init; }
+
     public IReadOnlyList<TrainingRecord> History { get; init; } = [];
 
     public string WeightsFile { get; init; } = Checkpoint.WeightsFileName;

@@ -11,16 +11,17 @@ public sealed class LocalModel
 {
     public const string DisplayName = "NovaForge local model (not Nova)";
 
-    private LocalModel(ResponseVocabulary vocabulary, LinearScorer? scorer, FeatureStatistics? statistics, IReadOnlyList<TrainingRecord> history)
+    private LocalModel(ResponseVocabulary vocabulary, LinearScorer? scorer, FeatureStatistics? statistics, IReadOnlyList<TrainingRecord> history, string? defaultSystem)
     {
         Vocabulary = vocabulary;
         Scorer = scorer;
         Statistics = statistics;
         History = history;
+        DefaultSystem = defaultSystem;
     }
 
     /// <summary>The untrained model: no vocabulary, no weights.</summary>
-    public static LocalModel Base => new(ResponseVocabulary.Empty, null, null, []);
+    public static LocalModel Base => new(ResponseVocabulary.Empty, null, null, [], null);
 
     public ResponseVocabulary Vocabulary { get; }
 
@@ -32,6 +33,12 @@ public sealed class LocalModel
 
     /// <summary>The stages that trained this model, oldest first.</summary>
     public IReadOnlyList<TrainingRecord> History { get; }
+
+    /// <summary>
+    /// The system prompt most of its training prompts had. System words are features, so an endpoint asked without a
+    /// system prompt answers as if given this one, as the model was trained.
+    /// </summary>
+    public string? DefaultSystem { get; }
 
     /// <summary>Whether the model answers from its own vocabulary; otherwise it picks uniformly among given candidates.</summary>
     public bool IsTrained => Scorer is not null && Vocabulary.Count > 0;
@@ -46,16 +53,30 @@ public sealed class LocalModel
     {
         var vocabulary = Vocabulary.Extend(references, capacity);
         var scorer = Scorer?.WithClasses(vocabulary.Count) ?? new LinearScorer(LinearScorer.DimensionFor(vocabulary.Count), vocabulary.Count);
-        return new LocalModel(vocabulary, scorer, Statistics?.Clone(), History);
+        return new LocalModel(vocabulary, scorer, Statistics?.Clone(), History, DefaultSystem);
     }
 
-    public LocalModel WithStatistics(FeatureStatistics statistics) => new(Vocabulary, Scorer?.Clone(), statistics, History);
+    public LocalModel WithStatistics(FeatureStatistics statistics) => new(Vocabulary, Scorer?.Clone(), statistics, History, DefaultSystem);
 
-    public LocalModel WithHistory(TrainingRecord record) => new(Vocabulary, Scorer, Statistics, [.. History, record]);
+    public LocalModel WithHistory(TrainingRecord record) => new(Vocabulary, Scorer, Statistics, [.. History, record], DefaultSystem);
+
+    /// <summary>The same model, remembering the most frequent system prompt of the prompts it was trained on (ties: the first seen).</summary>
+    public LocalModel WithTrainingPrompts(IEnumerable<Prompt> prompts)
+    {
+        var system = prompts
+            .Select((p, i) => (p.System, Index: i))
+            .Where(p => !string.IsNullOrEmpty(p.System))
+            .GroupBy(p => p.System!, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.First().Index)
+            .Select(g => g.Key)
+            .FirstOrDefault();
+        return new LocalModel(Vocabulary, Scorer, Statistics, History, system ?? DefaultSystem);
+    }
 
     /// <summary>A deep copy, so training never changes the model it started from.</summary>
-    public LocalModel Clone() => new(Vocabulary, Scorer?.Clone(), Statistics?.Clone(), History);
+    public LocalModel Clone() => new(Vocabulary, Scorer?.Clone(), Statistics?.Clone(), History, DefaultSystem);
 
-    internal static LocalModel Restore(ResponseVocabulary vocabulary, LinearScorer? scorer, FeatureStatistics? statistics, IReadOnlyList<TrainingRecord> history) =>
-        new(vocabulary, scorer, statistics, history);
+    internal static LocalModel Restore(ResponseVocabulary vocabulary, LinearScorer? scorer, FeatureStatistics? statistics, IReadOnlyList<TrainingRecord> history, string? defaultSystem) =>
+        new(vocabulary, scorer, statistics, history, defaultSystem);
 }

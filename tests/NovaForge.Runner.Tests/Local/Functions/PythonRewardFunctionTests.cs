@@ -27,8 +27,10 @@ public sealed class PythonRewardFunctionTests(ITestOutputHelper output) : IDispo
         }
 
         await using var reward = Create(Scoring + """
+            import sys
             def lambda_handler(event, context):
                 print("scoring", len(event))  # prints go to the log, not into the protocol
+                assert sys.stdin.read() == ""  # nor can the handler read the protocol's requests
                 return [score(s) for s in event]
             """, batchSize: 2);
 

@@ -11,7 +11,7 @@ namespace NovaForge.Runner.Local.Model.Training;
 /// </summary>
 public static class CptTrainer
 {
-    public static LocalModel Train(LocalModel start, IReadOnlyList<string> texts, TrainingSettings settings, Action<StepMetrics> onStep, CancellationToken cancellation)
+    public static LocalModel Train(LocalModel start, IReadOnlyList<string> texts, TrainingSettings settings, Action<StepMetrics> onStep, Action<int, LocalModel>? onCheckpoint, CancellationToken cancellation)
     {
         if (texts.Count == 0)
         {
@@ -32,6 +32,7 @@ public static class CptTrainer
             }
 
             onStep(new StepMetrics { Step = step, TotalSteps = steps, Loss = loss });
+            Checkpoints.Save(settings, step, steps, start.WithStatistics(statistics), onCheckpoint);
         }
 
         return start.WithStatistics(statistics);

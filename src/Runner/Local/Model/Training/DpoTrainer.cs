@@ -9,14 +9,14 @@ namespace NovaForge.Runner.Local.Model.Training;
 /// </summary>
 public static class DpoTrainer
 {
-    public static LocalModel Train(LocalModel start, IReadOnlyList<PreferencePair> pairs, TrainingSettings settings, double beta, Action<StepMetrics> onStep, CancellationToken cancellation)
+    public static LocalModel Train(LocalModel start, IReadOnlyList<PreferencePair> pairs, TrainingSettings settings, double beta, Action<StepMetrics> onStep, Action<int, LocalModel>? onCheckpoint, CancellationToken cancellation)
     {
         if (pairs.Count == 0)
         {
             throw new ArgumentException("DPO needs at least one preference pair", nameof(pairs));
         }
 
-        var model = start.WithResponses(pairs.SelectMany(p => new[] { p.Chosen, p.Rejected }));
+        var model = start.WithResponses(pairs.SelectMany(p => new[] { p.Chosen, p.Rejected })).WithTrainingPrompts(pairs.Select(p => p.Prompt));
         var scorer = model.Scorer!;
         var reference = scorer.Clone();
         var features = pairs.Select(p => model.Features(p.Prompt)).ToArray();
@@ -60,6 +60,7 @@ public static class DpoTrainer
 
             optimizer.Step(lr * TrainingSettings.LocalStepScale);
             onStep(new StepMetrics { Step = step, TotalSteps = steps, Loss = loss / batch.Count, LearningRate = lr, KlDivergence = kl / batch.Count });
+            Checkpoints.Save(settings, step, steps, model, onCheckpoint);
         }
 
         return model;

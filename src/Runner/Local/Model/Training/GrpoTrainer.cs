@@ -19,6 +19,7 @@ public static class GrpoTrainer
         TrainingSettings settings,
         RolloutSettings rollout,
         Action<StepMetrics> onStep,
+        Action<int, LocalModel>? onCheckpoint,
         CancellationToken cancellation)
     {
         if (prompts.Count == 0)
@@ -27,7 +28,7 @@ public static class GrpoTrainer
         }
 
         // A model that never learned a vocabulary starts from its data's reference answers, uniformly.
-        var model = start.IsTrained ? start.Clone() : start.WithResponses(references);
+        var model = (start.IsTrained ? start.Clone() : start.WithResponses(references)).WithTrainingPrompts(prompts);
         var scorer = model.Scorer!;
         var reference = scorer.Clone();
         var features = prompts.Select(model.Features).ToArray();
@@ -93,6 +94,7 @@ public static class GrpoTrainer
                 KlDivergence = kl / batch.Count,
                 Entropy = entropy / batch.Count,
             });
+            Checkpoints.Save(settings, step, steps, model, onCheckpoint);
         }
 
         return model;

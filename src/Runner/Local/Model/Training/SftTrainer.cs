@@ -8,14 +8,14 @@ namespace NovaForge.Runner.Local.Model.Training;
 /// </summary>
 public static class SftTrainer
 {
-    public static LocalModel Train(LocalModel start, IReadOnlyList<SupervisedExample> examples, TrainingSettings settings, Action<StepMetrics> onStep, CancellationToken cancellation)
+    public static LocalModel Train(LocalModel start, IReadOnlyList<SupervisedExample> examples, TrainingSettings settings, Action<StepMetrics> onStep, Action<int, LocalModel>? onCheckpoint, CancellationToken cancellation)
     {
         if (examples.Count == 0)
         {
             throw new ArgumentException("SFT needs at least one example", nameof(examples));
         }
 
-        var model = start.WithResponses(examples.Select(e => e.Response));
+        var model = start.WithResponses(examples.Select(e => e.Response)).WithTrainingPrompts(examples.Select(e => e.Prompt));
         var scorer = model.Scorer!;
         var features = examples.Select(e => model.Features(e.Prompt)).ToArray();
         var targets = examples.Select(e => model.Vocabulary.Closest(e.Response)).ToArray();
@@ -47,6 +47,7 @@ public static class SftTrainer
 
             optimizer.Step(lr * TrainingSettings.LocalStepScale);
             onStep(new StepMetrics { Step = step, TotalSteps = steps, Loss = loss / batch.Count, LearningRate = lr });
+            Checkpoints.Save(settings, step, steps, model, onCheckpoint);
         }
 
         return model;
