@@ -1,5 +1,5 @@
 using NovaForge.MSBuild.Tests.Support;
-using NovaForge.Runner.Tests.Support;
+using NovaForge.Tests.Support;
 
 namespace NovaForge.MSBuild.Tests;
 

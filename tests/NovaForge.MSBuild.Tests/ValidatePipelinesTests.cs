@@ -1,6 +1,6 @@
 using Microsoft.Build.Utilities;
 using NovaForge.MSBuild.Tests.Support;
-using NovaForge.Runner.Tests.Support;
+using NovaForge.Tests.Support;
 
 namespace NovaForge.MSBuild.Tests;
 

@@ -1,5 +1,5 @@
 using System.Reflection;
-using NovaForge.Runner.Tests.Support;
+using NovaForge.Tests.Support;
 
 namespace NovaForge.MSBuild.Tests.Support;
 

@@ -1,5 +1,6 @@
 using NovaForge.Runner.Data.Formats;
 using NovaForge.Schema.Model;
+using NovaForge.Tests.Support;
 
 namespace NovaForge.Runner.Tests.Data;
 
@@ -20,7 +21,7 @@ public sealed class FormatTests : IDisposable
         var result = workspace.PrepareStage(pipeline, "sft");
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        Golden.Matches("sft.jsonl", DataWorkspace.Read(result));
+        Golden.AssertMatches(RepositoryPaths.InRepository("tests", "NovaForge.Runner.Tests", "Data", "Golden", "sft.jsonl"), DataWorkspace.Read(result));
     }
 
     [Fact]
@@ -30,7 +31,7 @@ public sealed class FormatTests : IDisposable
 
         var result = workspace.PrepareStage(pipeline, "sft");
 
-        Golden.Matches("sft-no-system.jsonl", DataWorkspace.Read(result));
+        Golden.AssertMatches(RepositoryPaths.InRepository("tests", "NovaForge.Runner.Tests", "Data", "Golden", "sft-no-system.jsonl"), DataWorkspace.Read(result));
     }
 
     [Fact]
@@ -40,7 +41,7 @@ public sealed class FormatTests : IDisposable
 
         var result = workspace.PrepareStage(pipeline, "eval");
 
-        Golden.Matches("eval-gen-qa.jsonl", DataWorkspace.Read(result));
+        Golden.AssertMatches(RepositoryPaths.InRepository("tests", "NovaForge.Runner.Tests", "Data", "Golden", "eval-gen-qa.jsonl"), DataWorkspace.Read(result));
     }
 
     [Fact]
@@ -50,7 +51,7 @@ public sealed class FormatTests : IDisposable
 
         var result = workspace.PrepareStage(pipeline, "rft");
 
-        Golden.Matches("rft.jsonl", DataWorkspace.Read(result));
+        Golden.AssertMatches(RepositoryPaths.InRepository("tests", "NovaForge.Runner.Tests", "Data", "Golden", "rft.jsonl"), DataWorkspace.Read(result));
     }
 
     [Fact]
@@ -61,7 +62,7 @@ public sealed class FormatTests : IDisposable
 
         var result = workspace.PrepareStage(pipeline, "rft");
 
-        Golden.Matches("rft-jsonl.jsonl", DataWorkspace.Read(result));
+        Golden.AssertMatches(RepositoryPaths.InRepository("tests", "NovaForge.Runner.Tests", "Data", "Golden", "rft-jsonl.jsonl"), DataWorkspace.Read(result));
     }
 
     [Fact]
@@ -72,7 +73,7 @@ public sealed class FormatTests : IDisposable
 
         var result = workspace.PrepareStage(pipeline, "dpo");
 
-        Golden.Matches("dpo.jsonl", DataWorkspace.Read(result));
+        Golden.AssertMatches(RepositoryPaths.InRepository("tests", "NovaForge.Runner.Tests", "Data", "Golden", "dpo.jsonl"), DataWorkspace.Read(result));
     }
 
     [Fact]
@@ -83,7 +84,7 @@ public sealed class FormatTests : IDisposable
 
         var result = workspace.PrepareStage(pipeline, "cpt");
 
-        Golden.Matches("cpt.jsonl", DataWorkspace.Read(result));
+        Golden.AssertMatches(RepositoryPaths.InRepository("tests", "NovaForge.Runner.Tests", "Data", "Golden", "cpt.jsonl"), DataWorkspace.Read(result));
     }
 
     [Fact]

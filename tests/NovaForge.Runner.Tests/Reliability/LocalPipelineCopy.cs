@@ -1,5 +1,5 @@
 using NovaForge.Runner.State;
-using NovaForge.Runner.Tests.Support;
+using NovaForge.Tests.Support;
 
 namespace NovaForge.Runner.Tests.Reliability;
 

@@ -1,4 +1,4 @@
-using NovaForge.Runner.Tests.Support;
+using NovaForge.Tests.Support;
 
 namespace NovaForge.Runner.Tests.Samples;
 

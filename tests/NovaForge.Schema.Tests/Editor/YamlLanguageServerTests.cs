@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using NovaForge.Schema.Loading;
 using NovaForge.Schema.Tests.Support;
+using NovaForge.Tests.Support;
 
 namespace NovaForge.Schema.Tests.Editor;
 

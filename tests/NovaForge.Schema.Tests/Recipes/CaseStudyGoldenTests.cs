@@ -2,6 +2,7 @@ using NovaForge.Schema.Catalog;
 using NovaForge.Schema.Loading;
 using NovaForge.Schema.Recipes;
 using NovaForge.Schema.Tests.Support;
+using NovaForge.Tests.Support;
 
 namespace NovaForge.Schema.Tests.Recipes;
 

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using NovaForge.Schema.Diagnostics;
-using NovaForge.Schema.Tests.Support;
 using NovaForge.Schema.Yaml;
 using Xunit.Abstractions;
+using NovaForge.Tests.Support;
 
 namespace NovaForge.Schema.Tests.Recipes;
 

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using NovaForge.Schema.Catalog;
 using NovaForge.Schema.SchemaGeneration;
-using NovaForge.Schema.Tests.Support;
 using NovaForge.Schema.Validation;
+using NovaForge.Tests.Support;
 
 namespace NovaForge.Schema.Tests.SchemaGeneration;
 

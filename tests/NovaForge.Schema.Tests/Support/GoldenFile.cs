@@ -1,3 +1,4 @@
+using NovaForge.Tests.Support;
 namespace NovaForge.Schema.Tests.Support;
 
 /// <summary>Compares output with a committed golden file beside the test; NOVAFORGE_UPDATE_GOLDEN=1 rewrites it instead.</summary>

@@ -2,6 +2,7 @@ using System.Text;
 using NovaForge.Schema.Diagnostics;
 using NovaForge.Schema.Loading;
 using NovaForge.Schema.Tests.Support;
+using NovaForge.Tests.Support;
 
 namespace NovaForge.Schema.Tests.Validation;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using NovaForge.Schema.Tests.Support;
+using NovaForge.Tests.Support;
 
 namespace NovaForge.Schema.Tests.Validation;
 

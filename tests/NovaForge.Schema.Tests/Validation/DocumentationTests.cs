@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using NovaForge.Schema.Loading;
-using NovaForge.Schema.Tests.Support;
+using NovaForge.Tests.Support;
 
 namespace NovaForge.Schema.Tests.Validation;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using NovaForge.Runner.Tests.Support;
+using NovaForge.Tests.Support;
 
 namespace NovaForge.Runner.Tests.Evaluation.Cli;
 

@@ -10,6 +10,7 @@ using NovaForge.Runner.Tests.Local.Model;
 using NovaForge.Runner.Tests.Samples;
 using NovaForge.Runner.Tests.Support;
 using Xunit.Abstractions;
+using NovaForge.Tests.Support;
 
 namespace NovaForge.Runner.Tests.Local.Executors;
 

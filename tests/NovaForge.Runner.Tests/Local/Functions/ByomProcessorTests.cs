@@ -1,6 +1,7 @@
 using NovaForge.Runner.Local.Functions;
 using NovaForge.Runner.Tests.Support;
 using Xunit.Abstractions;
+using NovaForge.Tests.Support;
 
 namespace NovaForge.Runner.Tests.Local.Functions;
 

@@ -1,4 +1,4 @@
-namespace NovaForge.Runner.Tests.Support;
+namespace NovaForge.Tests.Support;
 
 /// <summary>Where the repository and the shared reference data are, from wherever the tests run.</summary>
 public static class RepositoryPaths

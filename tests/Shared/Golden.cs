@@ -1,4 +1,4 @@
-namespace NovaForge.Runner.Tests.Support;
+namespace NovaForge.Tests.Support;
 
 /// <summary>Compares text with a committed golden file; NOVAFORGE_UPDATE_GOLDEN=1 rewrites the file instead.</summary>
 public static class Golden
