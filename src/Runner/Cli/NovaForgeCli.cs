@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using NovaForge.Runner.Cli.Commands;
+using NovaForge.Schema.Loading;
 
 namespace NovaForge.Runner.Cli;
 
@@ -16,6 +17,11 @@ public static class NovaForgeCli
         }
 
         var parse = root.Parse(args);
+        if (PipelineCommands.Contains(parse.CommandResult.Command.Name))
+        {
+            PipelineLoader.Warm();
+        }
+
         var configuration = new InvocationConfiguration { Output = io.Output, Error = io.Error };
         if (parse.Errors.Count > 0 && !IsHelpRequest(parse))
         {
@@ -30,6 +36,9 @@ public static class NovaForgeCli
 
         return await parse.InvokeAsync(configuration, io.Cancellation);
     }
+
+    /// <summary>Commands that load a pipeline (and so the schema and the catalog).</summary>
+    private static readonly HashSet<string> PipelineCommands = ["validate", "recipe", "prepare", "plan", "run", "status", "logs", "report", "test", "invoke", "serve"];
 
     private static bool IsHelpRequest(ParseResult parse) =>
         parse.Tokens.Any(t => t.Value is "--help" or "-h" or "-?");

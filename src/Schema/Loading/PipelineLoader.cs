@@ -16,6 +16,16 @@ namespace NovaForge.Schema.Loading;
 /// </summary>
 public static class PipelineLoader
 {
+    /// <summary>
+    /// Starts compiling the schema and loading the catalog on the thread pool, so the two (each a few hundred
+    /// milliseconds of a short command's start-up) overlap each other and whatever the caller does next.
+    /// </summary>
+    public static void Warm()
+    {
+        _ = Task.Run(() => PipelineSchema.Default);
+        _ = Task.Run(() => Catalog.NovaCatalog.Default);
+    }
+
     public static LoadResult Load(string path, LoadOptions? options = null, string? displayPath = null)
     {
         var (document, readDiagnostics) = YamlFileReader.Read(path, displayPath);

@@ -18,7 +18,10 @@ namespace NovaForge.Schema.SchemaGeneration;
 public sealed class PipelineSchemaGenerator
 {
     public const string SchemaId = "https://novaforge.dev/schemas/pipeline.schema.json";
-    private const string ExpressionDefinition = "expression";
+    /// <summary>The definition of a <c>${{ ... }}</c> expression, accepted on typed fields for editors.</summary>
+    public const string ExpressionDefinitionName = "expression";
+
+    private const string ExpressionDefinition = ExpressionDefinitionName;
 
     private readonly NovaCatalog catalog;
     private readonly JsonObject definitions = [];

@@ -39,13 +39,78 @@ public sealed class PipelineSchema
 
     private static PipelineSchema Load(string text)
     {
-        var root = JsonSchema.FromJsonAsync(text).GetAwaiter().GetResult();
+        var root = JsonSchema.FromJsonAsync(ForResolvedDocuments(text)).GetAwaiter().GetResult();
         var rules = Enum.GetValues<Model.StageKind>()
             .Select(kind => System.Text.Json.JsonSerializer.Serialize(kind, Serialization.NovaJson.Options).Trim('"'))
             .Select(kind => (kind, root.Definitions[PipelineSchemaGenerator.StageRuleDefinition(kind)]))
             .ToList();
         return new PipelineSchema(text, root, rules);
     }
+
+    /// <summary>
+    /// The schema the validator needs. It validates documents whose expressions are already resolved, so the
+    /// "or an expression" alternative editors need on typed fields can only fail, and costs an error object per
+    /// value; it is unwrapped here. What only editors read is dropped: examples, enumDescriptions, and the
+    /// descriptions of recipe parameters (hover help; messages about overrides come from the catalog).
+    /// </summary>
+    private static string ForResolvedDocuments(string text)
+    {
+        var document = System.Text.Json.Nodes.JsonNode.Parse(text)!;
+        Simplify(document);
+        return document.ToJsonString();
+    }
+
+    private static void Simplify(System.Text.Json.Nodes.JsonNode node)
+    {
+        if (node is System.Text.Json.Nodes.JsonArray array)
+        {
+            foreach (var item in array.OfType<System.Text.Json.Nodes.JsonNode>())
+            {
+                Simplify(item);
+            }
+
+            return;
+        }
+
+        if (node is not System.Text.Json.Nodes.JsonObject obj)
+        {
+            return;
+        }
+
+        obj.Remove("examples");
+        obj.Remove("enumDescriptions");
+        if (obj["anyOf"] is System.Text.Json.Nodes.JsonArray { Count: 2 } anyOf && anyOf.FirstOrDefault(IsExpressionReference) is { } expression)
+        {
+            var typed = anyOf.First(b => !ReferenceEquals(b, expression))!.AsObject();
+            obj.Remove("anyOf");
+            foreach (var (key, value) in typed.ToList())
+            {
+                typed.Remove(key);
+                obj[key] ??= value;
+            }
+        }
+
+        foreach (var (key, value) in obj.ToList())
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            if (key is "overrides" or "inference" or "rollout" && value["properties"] is System.Text.Json.Nodes.JsonObject parameters)
+            {
+                foreach (var (_, parameter) in parameters)
+                {
+                    (parameter as System.Text.Json.Nodes.JsonObject)?.Remove("description");
+                }
+            }
+
+            Simplify(value);
+        }
+    }
+
+    private static bool IsExpressionReference(System.Text.Json.Nodes.JsonNode? node) =>
+        node?["$ref"]?.GetValue<string>() == "#/definitions/" + PipelineSchemaGenerator.ExpressionDefinitionName;
 
     private static string ReadResource()
     {

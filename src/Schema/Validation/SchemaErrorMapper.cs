@@ -71,15 +71,6 @@ internal static class SchemaErrorMapper
             case ValidationErrorKind.NotOneOf when schema.OneOf.All(s => s.RequiredProperties.Count == 1):
                 diagnostics.Add(DiagnosticFactory.ExactlyOne(at, path, schema.OneOf.Select(s => s.RequiredProperties.First())));
                 break;
-            case ValidationErrorKind.NotAnyOf when error is ChildSchemaValidationError child:
-                // Typed fields also accept '${{ expr }}'; report why the typed branch failed, not the expression branch.
-                var typed = child.Errors.FirstOrDefault(e => !IsExpression(e.Key));
-                foreach (var inner in typed.Value ?? [])
-                {
-                    Map(inner, diagnostics);
-                }
-
-                break;
             case ValidationErrorKind.ExcludedSchemaValidates:
                 diagnostics.Add(DiagnosticFactory.NotAllowedHere(KeySpan(error.Token!) ?? at, path, origin.Path.Last?.ToString() ?? "?", schema.Description ?? schema.ParentSchema?.Description));
                 break;
@@ -106,8 +97,6 @@ internal static class SchemaErrorMapper
             ? list.Select(Convert.ToDouble).Order().Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture))
             : list.Select(v => v?.ToString() ?? "null");
     }
-
-    private static bool IsExpression(JsonSchema schema) => schema.ActualSchema.Pattern?.Contains("vars|env", StringComparison.Ordinal) == true;
 
     private static Diagnostic WrongType(SourceSpan at, string path, string expected, JToken token) =>
         DiagnosticFactory.WrongType(at, path, expected, TypeName(token), token is JValue { Value: not null } ? Text(token) : null);

@@ -25,7 +25,8 @@ public static class ValidateCommand
     public static int Run(IOContext io, IReadOnlyList<string> files, OutputFormat format, IReadOnlyList<string> sets)
     {
         var options = new LoadOptions { Sets = sets, Environment = io.Environment, DataInspector = new DataSourceInspector() };
-        var results = files.Select(file => PipelineLoader.Load(io.FullPath(file), options, displayPath: file)).ToList();
+        // Files are independent: check them on every core, report them in the order given.
+        var results = files.AsParallel().AsOrdered().Select(file => PipelineLoader.Load(io.FullPath(file), options, displayPath: file)).ToList();
         if (format == OutputFormat.Json)
         {
             var report = new JsonArray([.. results.Select((r, i) => (JsonNode)new JsonObject

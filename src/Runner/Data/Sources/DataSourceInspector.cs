@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using NovaForge.Runner.Data.Validation;
 using NovaForge.Schema.Loading;
 using NovaForge.Schema.Model;
@@ -15,7 +16,7 @@ public sealed class DataSourceInspector : IDataSourceInspector
 {
     public const int JsonlSampleRows = 100;
 
-    private readonly Dictionary<(string, long, DateTime, DataFormat, string), (IReadOnlyList<string>? Columns, string? Problem)> seen = [];
+    private readonly ConcurrentDictionary<(string, long, DateTime, DataFormat, string), (IReadOnlyList<string>? Columns, string? Problem)> seen = [];
 
     public IReadOnlyList<string>? ReadColumns(string fullPath, DataFormat format, string delimiter, out string? problem)
     {
@@ -24,7 +25,7 @@ public sealed class DataSourceInspector : IDataSourceInspector
         if (!seen.TryGetValue(key, out var answer))
         {
             answer = (Read(fullPath, format, delimiter, out var readProblem), readProblem);
-            seen[key] = answer;
+            seen.TryAdd(key, answer);
         }
 
         problem = answer.Problem;
