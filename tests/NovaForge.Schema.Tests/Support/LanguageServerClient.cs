@@ -12,6 +12,10 @@ public sealed class LanguageServerClient : IAsyncDisposable
     private readonly Dictionary<string, JsonArray> diagnostics = new(StringComparer.Ordinal);
     private readonly Dictionary<int, TaskCompletionSource<JsonNode?>> pending = [];
     private readonly object gate = new();
+
+    // Answers to the server's requests are sent from the reading thread while the test sends its own messages:
+    // without this, two messages can interleave on the pipe and the server drops them.
+    private readonly SemaphoreSlim writing = new(1, 1);
     private readonly Task reader;
     private int nextId;
 
@@ -86,6 +90,7 @@ public sealed class LanguageServerClient : IAsyncDisposable
         }
 
         process.Dispose();
+        writing.Dispose();
     }
 
     private async Task<JsonNode?> RequestAsync(string method, JsonNode? parameters)
@@ -109,9 +114,17 @@ public sealed class LanguageServerClient : IAsyncDisposable
     {
         var body = Encoding.UTF8.GetBytes(message.ToJsonString());
         var header = Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n");
-        await input.WriteAsync(header);
-        await input.WriteAsync(body);
-        await input.FlushAsync();
+        await writing.WaitAsync();
+        try
+        {
+            await input.WriteAsync(header);
+            await input.WriteAsync(body);
+            await input.FlushAsync();
+        }
+        finally
+        {
+            writing.Release();
+        }
     }
 
     private async Task ReadLoopAsync()
