@@ -31,12 +31,12 @@ public sealed class PredictionFileReader(PredictionFields fields)
 
     private IEnumerable<EvalExample> ReadJsonLines(string file, string displayPath)
     {
-        using var reader = OpenText(file, displayPath);
+        using var stream = Open(file, displayPath);
         var line = 0;
-        while (reader.ReadLine() is { } text)
+        foreach (var bytes in Utf8Lines.Read(stream))
         {
             line++;
-            if (string.IsNullOrWhiteSpace(text))
+            if (bytes.Span.IndexOfAnyExcept(" \t\r"u8) < 0)
             {
                 continue;
             }
@@ -44,7 +44,7 @@ public sealed class PredictionFileReader(PredictionFields fields)
             JsonDocument document;
             try
             {
-                document = JsonDocument.Parse(text);
+                document = JsonDocument.Parse(bytes);
             }
             catch (JsonException e)
             {
@@ -107,7 +107,7 @@ public sealed class PredictionFileReader(PredictionFields fields)
 
     private IEnumerable<EvalExample> ReadCsv(string file, string displayPath)
     {
-        using var reader = OpenText(file, displayPath);
+        using var reader = new StreamReader(Open(file, displayPath), new System.Text.UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
         using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectColumnCountChanges = true });
         string[] header;
         try
@@ -169,11 +169,11 @@ public sealed class PredictionFileReader(PredictionFields fields)
         throw new EvaluationException(DiagnosticFactory.EvalInputMissingField(file, line, role, names, row.EnumerateObject().Select(p => p.Name)));
     }
 
-    private static StreamReader OpenText(string file, string displayPath)
+    private static FileStream Open(string file, string displayPath)
     {
         try
         {
-            return new StreamReader(file, new System.Text.UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+            return new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -82,7 +82,7 @@ public sealed class ExampleScorer
             scored[i] ??= ScoredGenQaRow.Score(example.Prediction, example.References);
             contributions[i] = firstRow.Measure(scored[i].ReferenceTokens);
             metadata[i] = MetadataFields.Parse(example.Metadata);
-            words[i] = PythonText.Split(example.Prediction).Count;
+            words[i] = PythonText.CountWords(example.Prediction);
         });
         for (var i = 0; i < batch.Count; i++)
         {
