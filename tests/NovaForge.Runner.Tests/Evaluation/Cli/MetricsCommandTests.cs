@@ -86,6 +86,19 @@ public sealed class MetricsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Non_numeric_per_example_metrics_are_skipped_with_one_warning()
+    {
+        await File.WriteAllTextAsync(Path.Combine(directory, "rows.jsonl"), "{\"prediction\": \"a\", \"reference\": \"a\", \"metrics\": {\"tone\": \"high\", \"len\": 1}}\n{\"prediction\": \"a\", \"reference\": \"a\", \"metrics\": {\"tone\": \"low\", \"len\": 3}}\n");
+
+        var result = await CliRunner.RunAsync(directory, "metrics", "rows.jsonl", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("rows.jsonl(1,1): warning NF9016: line 1: metric 'tone' is not a number", result.Error, StringComparison.Ordinal);
+        Assert.Single(result.Error.Split('\n'), l => l.Contains("NF9016", StringComparison.Ordinal));
+        Assert.Equal(2.0, JsonNode.Parse(result.Output)!["metrics"]!["len"]!["value"]!.GetValue<double>());
+    }
+
+    [Fact]
     public async Task Json_format_reports_diagnostics_as_json()
     {
         var result = await CliRunner.RunAsync(directory, "metrics", "missing.jsonl", "--format", "json");
