@@ -31,7 +31,7 @@ public sealed class MetricsCommandTests : IDisposable
         // Exact match: rows 2 and 5 ("LQ_EDIT" vs its first reference, "HQ" vs "HQ") -> 2/5.
         Assert.Equal(0.4, json["metrics"]!["em"]!["value"]!.GetValue<double>(), 12);
         Assert.True(json["metrics"]!["em"]!["standard_error"]!.GetValue<double>() > 0);
-        Assert.Equal(0.6, json["metrics"]!["accuracy"]!["value"]!.GetValue<double>(), 12);
+        Assert.Equal(0.6, json["metrics"]!["label_accuracy"]!["value"]!.GetValue<double>(), 12);
         Assert.Equal(0.25, json["metrics"]!["tone"]!["value"]!.GetValue<double>());
         Assert.Equal(2, json["analysis"]!["calibration"]!["count"]!.GetValue<int>());
     }
