@@ -49,7 +49,7 @@ public static partial class DiagnosticFactory
         Error("NF9015", "there are no evaluation stages to report on", "Add an eval stage to the pipeline, or run one.");
 
     public static Diagnostic ByomMetricNotNumeric(string file, int line, string metric) =>
-        Warning("NF9016", $"line {line}: BYOM metric '{metric}' is not a number and is skipped", "A postprocess function returns [{\"metric\": NAME, \"value\": number}, ...].", SourceSpan.At(file, line, 1));
+        Warning("NF9016", $"line {line}: metric '{metric}' is not a number and is skipped (here and on later lines)", "Per-example metrics, like a BYOM postprocess function's, are numbers: {\"metrics\": {\"NAME\": 0.5}}.", SourceSpan.At(file, line, 1));
 
     public static Diagnostic EvalInputUnreadable(string file, string reason) =>
         Error("NF9017", $"cannot read '{file}': {reason}", "Check the file's permissions and that it is not a directory.", SourceSpan.At(file, 1, 1));

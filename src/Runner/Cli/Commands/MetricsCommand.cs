@@ -57,7 +57,7 @@ public static class MetricsCommand
         var scorer = new ExampleScorer(options);
         try
         {
-            foreach (var example in Prefetch.Ahead(new PredictionFileReader(fields).Read(io.FullPath(file), file), capacity: 16_384, io.Cancellation))
+            foreach (var example in Prefetch.Ahead(new PredictionFileReader(fields, warning => DiagnosticWriter.WriteText(io.Error, warning, null)).Read(io.FullPath(file), file), capacity: 4096, io.Cancellation))
             {
                 io.Cancellation.ThrowIfCancellationRequested();
                 scorer.Add(example);

@@ -12,19 +12,23 @@ public sealed class ClassificationAccumulator(ILabelExtractor extractor)
 
     public ILabelExtractor Extractor => extractor;
 
+    /// <summary>Reads both labels of one example; safe to call from several threads (extractors keep no state).</summary>
+    public ExtractedLabels Extract(string prediction, string reference) =>
+        new(extractor.Extract(reference) ?? reference.Trim(), extractor.Extract(prediction), extractor.AdheresToSchema(prediction));
+
     /// <summary>Adds one example; returns whether its prediction was correct.</summary>
-    public bool Add(string prediction, string reference)
+    public bool Add(string prediction, string reference) => Add(Extract(prediction, reference));
+
+    public bool Add(ExtractedLabels labels)
     {
-        var predicted = extractor.Extract(prediction);
-        var gold = extractor.Extract(reference) ?? reference.Trim();
         total++;
-        if (extractor.AdheresToSchema(prediction) == true)
+        if (labels.AdheresToSchema == true)
         {
             adherent++;
         }
 
-        pairs[(gold, predicted)] = pairs.GetValueOrDefault((gold, predicted)) + 1;
-        return string.Equals(gold, predicted, StringComparison.OrdinalIgnoreCase);
+        pairs[(labels.Gold, labels.Predicted)] = pairs.GetValueOrDefault((labels.Gold, labels.Predicted)) + 1;
+        return labels.Correct;
     }
 
     public void Merge(ClassificationAccumulator other)

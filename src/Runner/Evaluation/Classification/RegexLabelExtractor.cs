@@ -2,7 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace NovaForge.Runner.Evaluation.Classification;
 
-/// <summary>The first match of a user's pattern: its 'label' group, else its first group, else the whole match, trimmed.</summary>
+/// <summary>
+/// The first match of a user's pattern: its 'label' group, else its first group, else the whole match, trimmed. A
+/// pattern that takes longer than a second on one answer finds no label there, rather than stalling the run.
+/// </summary>
 public sealed class RegexLabelExtractor(string pattern) : ILabelExtractor
 {
     private readonly Regex regex = new(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
@@ -11,7 +14,16 @@ public sealed class RegexLabelExtractor(string pattern) : ILabelExtractor
 
     public string? Extract(string text)
     {
-        var match = regex.Match(text);
+        Match match;
+        try
+        {
+            match = regex.Match(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+
         if (!match.Success)
         {
             return null;

@@ -9,10 +9,13 @@ namespace NovaForge.Runner.Evaluation.Inputs;
 
 /// <summary>
 /// Streams a JSONL or CSV file of predictions into examples, one row at a time. A bad row stops the read with a
-/// diagnostic naming the file, the line and what to fix.
+/// diagnostic naming the file, the line and what to fix; what can be skipped is reported once to
+/// <paramref name="warn"/>.
 /// </summary>
-public sealed class PredictionFileReader(PredictionFields fields)
+public sealed class PredictionFileReader(PredictionFields fields, Action<Diagnostic>? warn = null)
 {
+    private readonly HashSet<string> warnedMetrics = new(StringComparer.Ordinal);
+
     public IEnumerable<EvalExample> Read(string file, string displayPath)
     {
         if (!File.Exists(file))
@@ -31,12 +34,12 @@ public sealed class PredictionFileReader(PredictionFields fields)
 
     private IEnumerable<EvalExample> ReadJsonLines(string file, string displayPath)
     {
-        using var reader = OpenText(file, displayPath);
+        using var stream = Open(file, displayPath);
         var line = 0;
-        while (reader.ReadLine() is { } text)
+        foreach (var bytes in Utf8Lines.Read(stream))
         {
             line++;
-            if (string.IsNullOrWhiteSpace(text))
+            if (bytes.Span.IndexOfAnyExcept(" \t\r"u8) < 0)
             {
                 continue;
             }
@@ -44,7 +47,7 @@ public sealed class PredictionFileReader(PredictionFields fields)
             JsonDocument document;
             try
             {
-                document = JsonDocument.Parse(text);
+                document = JsonDocument.Parse(bytes);
             }
             catch (JsonException e)
             {
@@ -80,10 +83,27 @@ public sealed class PredictionFileReader(PredictionFields fields)
         {
             Metadata = row.TryGetProperty(fields.Metadata, out var metadata) ? metadata.ValueKind == JsonValueKind.String ? metadata.GetString() : metadata.ValueKind == JsonValueKind.Null ? null : metadata.GetRawText() : null,
             Logprobs = Logprobs(row),
-            Metrics = row.TryGetProperty(fields.Metrics, out var metrics) && metrics.ValueKind == JsonValueKind.Object
-                ? metrics.EnumerateObject().Where(m => m.Value.ValueKind == JsonValueKind.Number).ToDictionary(m => m.Name, m => m.Value.GetDouble(), StringComparer.Ordinal)
-                : null,
+            Metrics = row.TryGetProperty(fields.Metrics, out var metrics) && metrics.ValueKind == JsonValueKind.Object ? Metrics(metrics, file, line) : null,
         };
+    }
+
+    /// <summary>Per-example metrics: the numbers; other values are skipped, with one warning per metric name.</summary>
+    private Dictionary<string, double> Metrics(JsonElement metrics, string file, int line)
+    {
+        var values = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var metric in metrics.EnumerateObject())
+        {
+            if (metric.Value.ValueKind == JsonValueKind.Number)
+            {
+                values[metric.Name] = metric.Value.GetDouble();
+            }
+            else if (warnedMetrics.Add(metric.Name))
+            {
+                warn?.Invoke(DiagnosticFactory.ByomMetricNotNumeric(file, line, metric.Name));
+            }
+        }
+
+        return values;
     }
 
     /// <summary>Logprobs as the container's literal string, or as JSON: a list of {token: logprob} objects.</summary>
@@ -107,7 +127,7 @@ public sealed class PredictionFileReader(PredictionFields fields)
 
     private IEnumerable<EvalExample> ReadCsv(string file, string displayPath)
     {
-        using var reader = OpenText(file, displayPath);
+        using var reader = new StreamReader(Open(file, displayPath), new System.Text.UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
         using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectColumnCountChanges = true });
         string[] header;
         try
@@ -169,11 +189,11 @@ public sealed class PredictionFileReader(PredictionFields fields)
         throw new EvaluationException(DiagnosticFactory.EvalInputMissingField(file, line, role, names, row.EnumerateObject().Select(p => p.Name)));
     }
 
-    private static StreamReader OpenText(string file, string displayPath)
+    private static FileStream Open(string file, string displayPath)
     {
         try
         {
-            return new StreamReader(file, new System.Text.UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+            return new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

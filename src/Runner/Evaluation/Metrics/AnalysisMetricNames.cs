@@ -1,12 +1,15 @@
 namespace NovaForge.Runner.Evaluation.Metrics;
 
-/// <summary>The metrics NovaForge adds beside the container's: classification, JSON adherence, calibration.</summary>
+/// <summary>
+/// The metrics NovaForge adds beside the container's: classification, JSON adherence, calibration. Named apart from
+/// benchmark tasks' own keys (an mmlu stage reports its own accuracy).
+/// </summary>
 public static class AnalysisMetricNames
 {
-    public const string Accuracy = "accuracy";
-    public const string ValidAccuracy = "valid_accuracy";
+    public const string Accuracy = "label_accuracy";
+    public const string ValidAccuracy = "label_accuracy_valid";
     public const string NoValidPredictionRate = "no_valid_prediction_rate";
-    public const string MacroF1 = "macro_f1";
+    public const string MacroF1 = "label_macro_f1";
     public const string SchemaAdherence = "json_schema_adherence";
     public const string ExpectedCalibrationError = "ece";
     public const string MeanConfidence = "mean_confidence";

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace NovaForge.Runner.Evaluation.Metrics;
 
 /// <summary>
@@ -10,25 +8,21 @@ public static class RougeTokenizer
 {
     public static List<string> Tokenize(string text)
     {
+        var lower = text.ToLowerInvariant();
         var tokens = new List<string>();
-        var current = new StringBuilder();
-        foreach (var raw in text)
+        var start = -1;
+        for (var i = 0; i <= lower.Length; i++)
         {
-            var c = char.ToLowerInvariant(raw);
-            if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
+            var inToken = i < lower.Length && lower[i] is (>= 'a' and <= 'z') or (>= '0' and <= '9');
+            if (inToken && start < 0)
             {
-                current.Append(c);
+                start = i;
             }
-            else if (current.Length > 0)
+            else if (!inToken && start >= 0)
             {
-                tokens.Add(current.ToString());
-                current.Clear();
+                tokens.Add(lower[start..i]);
+                start = -1;
             }
-        }
-
-        if (current.Length > 0)
-        {
-            tokens.Add(current.ToString());
         }
 
         return tokens;

@@ -11,18 +11,39 @@ public static class SetF1
     public static double Score(string prediction, string gold) =>
         Score(PythonText.Split(prediction), PythonText.Split(gold));
 
-    public static double Score(IReadOnlyCollection<string> predictionTokens, IReadOnlyCollection<string> goldTokens)
+    public static double Score(IReadOnlyList<string> predictionTokens, IReadOnlyList<string> goldTokens)
     {
-        var predicted = new HashSet<string>(predictionTokens, StringComparer.Ordinal);
-        var reference = new HashSet<string>(goldTokens, StringComparer.Ordinal);
-        if (predicted.Count == 0 || reference.Count == 0)
+        // Number the distinct tokens once: a token's id says whether the prediction, the gold or both have it.
+        var ids = new TokenIds();
+        var predicted = ids.Of(predictionTokens);
+        var reference = ids.Of(goldTokens);
+        Span<byte> seen = ids.Count <= 1024 ? stackalloc byte[ids.Count] : new byte[ids.Count];
+        seen.Clear();
+        foreach (var id in predicted)
+        {
+            seen[id] |= 1;
+        }
+
+        foreach (var id in reference)
+        {
+            seen[id] |= 2;
+        }
+
+        int predictedCount = 0, referenceCount = 0, common = 0;
+        foreach (var flags in seen)
+        {
+            predictedCount += flags & 1;
+            referenceCount += flags >> 1;
+            common += flags == 3 ? 1 : 0;
+        }
+
+        if (predictedCount == 0 || referenceCount == 0)
         {
             return 0;
         }
 
-        var common = predicted.Count(reference.Contains);
-        var precision = common / (double)predicted.Count;
-        var recall = common / (double)reference.Count;
+        var precision = common / (double)predictedCount;
+        var recall = common / (double)referenceCount;
         return precision == 0 || recall == 0 ? 0 : 1.0 / ((0.5 / precision) + (0.5 / recall));
     }
 }

@@ -75,6 +75,7 @@ public sealed class ExampleScorer
 
         var contributions = new FirstRowContribution[batch.Count];
         var metadata = new IReadOnlyList<KeyValuePair<string, string>>[batch.Count];
+        var labels = new ExtractedLabels?[batch.Count];
         var words = new int[batch.Count];
         Parallel.For(0, batch.Count, i =>
         {
@@ -82,31 +83,26 @@ public sealed class ExampleScorer
             scored[i] ??= ScoredGenQaRow.Score(example.Prediction, example.References);
             contributions[i] = firstRow.Measure(scored[i].ReferenceTokens);
             metadata[i] = MetadataFields.Parse(example.Metadata);
-            words[i] = PythonText.Split(example.Prediction).Count;
+            labels[i] = classification?.Extract(example.Prediction, FirstReference(example));
+            words[i] = PythonText.CountWords(example.Prediction);
         });
         for (var i = 0; i < batch.Count; i++)
         {
-            AddScored(batch[i], scored[i], contributions[i], metadata[i], words[i]);
+            AddScored(batch[i], scored[i], contributions[i], metadata[i], labels[i], words[i]);
         }
 
         batch.Clear();
     }
 
-    private void AddScored(EvalExample example, ScoredGenQaRow row, FirstRowContribution firstRow, IReadOnlyList<KeyValuePair<string, string>> metadata, int words)
+    private void AddScored(EvalExample example, ScoredGenQaRow row, FirstRowContribution firstRow, IReadOnlyList<KeyValuePair<string, string>> metadata, ExtractedLabels? labels, int words)
     {
         rows++;
         genQa.Add(row, firstRow);
         lengths.Add(words);
-        var reference = example.References.Count > 0 ? example.References[0] : string.Empty;
-        var correct = classification?.Add(example.Prediction, reference) ?? row.Scores.QuasiExactMatch == 1;
-        if (example.Logprobs is not null)
+        var correct = labels is { } extracted ? classification!.Add(extracted) : row.Scores.QuasiExactMatch == 1;
+        if (LabelConfidence.Of(example.Logprobs, labels?.Predicted, options.Labels?.JsonField) is { } confidence)
         {
-            var extractor = classification?.Extractor;
-            var label = extractor?.Extract(example.Prediction);
-            if (LabelConfidence.Of(example.Logprobs, label, options.Labels?.JsonField) is { } confidence)
-            {
-                calibration.Add(new ConfidenceCase(rows, confidence, correct, row.Scores.F1, example.Prediction, reference));
-            }
+            calibration.Add(new ConfidenceCase(rows, confidence, correct, row.Scores.F1, example.Prediction, FirstReference(example)));
         }
 
         foreach (var (metric, value) in example.Metrics ?? new Dictionary<string, double>())
@@ -117,6 +113,8 @@ public sealed class ExampleScorer
             }
         }
 
-        segments.Add(metadata, row, example.Prediction, reference);
+        segments.Add(metadata, row, labels);
     }
+
+    private static string FirstReference(EvalExample example) => example.References.Count > 0 ? example.References[0] : string.Empty;
 }

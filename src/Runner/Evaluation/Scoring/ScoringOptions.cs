@@ -18,5 +18,5 @@ public sealed record ScoringOptions
     public IReadOnlyList<string>? SegmentFields { get; init; }
 
     /// <summary>How many examples are scored in parallel before they are added in order.</summary>
-    public int BatchSize { get; init; } = 4096;
+    public int BatchSize { get; init; } = 1024;
 }

@@ -16,7 +16,7 @@ public sealed class SegmentBreakdown(ILabelExtractor? extractor, IReadOnlyList<s
 
     private readonly Dictionary<string, Dictionary<string, Segment>> fields = new(StringComparer.Ordinal);
 
-    public void Add(IReadOnlyList<KeyValuePair<string, string>> metadata, ScoredGenQaRow row, string prediction, string reference)
+    public void Add(IReadOnlyList<KeyValuePair<string, string>> metadata, ScoredGenQaRow row, ExtractedLabels? labels)
     {
         foreach (var (field, value) in metadata)
         {
@@ -42,7 +42,10 @@ public sealed class SegmentBreakdown(ILabelExtractor? extractor, IReadOnlyList<s
             }
 
             segment.GenQa.Add(row);
-            segment.Classification?.Add(prediction, reference);
+            if (labels is { } extracted)
+            {
+                segment.Classification?.Add(extracted);
+            }
         }
     }
 

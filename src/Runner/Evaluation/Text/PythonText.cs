@@ -67,6 +67,21 @@ public static class PythonText
         return pieces;
     }
 
+    /// <summary><c>len(text.split())</c> without building the pieces.</summary>
+    public static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var space = IsWhiteSpace(c);
+            count += !space && !inWord ? 1 : 0;
+            inWord = !space;
+        }
+
+        return count;
+    }
+
     /// <summary><c>" ".join(text.split())</c>.</summary>
     public static string CollapseWhiteSpace(string text) => string.Join(' ', Split(text));
 

@@ -34,6 +34,13 @@ public class ClassificationTests
     }
 
     [Fact]
+    public void Catastrophic_pattern_gives_no_label_instead_of_an_error()
+    {
+        var extractor = new RegexLabelExtractor("^(a+)+$");
+        Assert.Null(extractor.Extract(new string('a', 40) + "!"));
+    }
+
+    [Fact]
     public void Hand_computed_counts_separate_no_valid_prediction_from_wrong_labels()
     {
         // 10 answers, gold: 5 HQ, 5 LQ. Predicted: 4 HQ right, 1 HQ -> LQ, 3 LQ right, 2 LQ with no label.

@@ -32,7 +32,7 @@ public sealed class MetricsCommandTests : IDisposable
         // Exact match: rows 2 and 5 ("LQ_EDIT" vs its first reference, "HQ" vs "HQ") -> 2/5.
         Assert.Equal(0.4, json["metrics"]!["em"]!["value"]!.GetValue<double>(), 12);
         Assert.True(json["metrics"]!["em"]!["standard_error"]!.GetValue<double>() > 0);
-        Assert.Equal(0.6, json["metrics"]!["accuracy"]!["value"]!.GetValue<double>(), 12);
+        Assert.Equal(0.6, json["metrics"]!["label_accuracy"]!["value"]!.GetValue<double>(), 12);
         Assert.Equal(0.25, json["metrics"]!["tone"]!["value"]!.GetValue<double>());
         Assert.Equal(2, json["analysis"]!["calibration"]!["count"]!.GetValue<int>());
     }
@@ -84,6 +84,19 @@ public sealed class MetricsCommandTests : IDisposable
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains($"error {code}:", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Non_numeric_per_example_metrics_are_skipped_with_one_warning()
+    {
+        await File.WriteAllTextAsync(Path.Combine(directory, "rows.jsonl"), "{\"prediction\": \"a\", \"reference\": \"a\", \"metrics\": {\"tone\": \"high\", \"len\": 1}}\n{\"prediction\": \"a\", \"reference\": \"a\", \"metrics\": {\"tone\": \"low\", \"len\": 3}}\n");
+
+        var result = await CliRunner.RunAsync(directory, "metrics", "rows.jsonl", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("rows.jsonl(1,1): warning NF9016: line 1: metric 'tone' is not a number", result.Error, StringComparison.Ordinal);
+        Assert.Single(result.Error.Split('\n'), l => l.Contains("NF9016", StringComparison.Ordinal));
+        Assert.Equal(2.0, JsonNode.Parse(result.Output)!["metrics"]!["len"]!["value"]!.GetValue<double>());
     }
 
     [Fact]

@@ -89,6 +89,22 @@ public class BleuTests
         Assert.Equal(expected.StandardError!.Value, Accumulate(rows).Metrics[GenQaMetricNames.Bleu].StandardError!.Value, 12);
     }
 
+    [Fact]
+    public void Above_the_row_limit_bleu_has_no_standard_error_and_says_why()
+    {
+        var accumulator = new GenQaAccumulator();
+        var row = ScoredGenQaRow.Score("a b c d", ["a b c d"]);
+        for (var i = 0; i <= BleuBootstrap.RowLimit; i++)
+        {
+            accumulator.Add(row);
+        }
+
+        var metrics = accumulator.Result();
+        Assert.Null(metrics.Metrics[GenQaMetricNames.Bleu].StandardError);
+        Assert.NotNull(metrics.Metrics[GenQaMetricNames.ExactMatch].StandardError);
+        Assert.Contains("20,000 rows", Assert.Single(metrics.Notes), StringComparison.Ordinal);
+    }
+
     private static GenQaMetrics Accumulate(params (string Prediction, string Gold)[] rows)
     {
         var accumulator = new GenQaAccumulator();

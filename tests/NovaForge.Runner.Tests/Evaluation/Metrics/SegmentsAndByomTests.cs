@@ -40,7 +40,7 @@ public class SegmentsAndByomTests
         var row = ScoredGenQaRow.Score("a", ["a"]);
         for (var i = 0; i < SegmentBreakdown.MaxValuesPerField + 5; i++)
         {
-            breakdown.Add([KeyValuePair.Create("id", i.ToString(System.Globalization.CultureInfo.InvariantCulture))], row, "a", "a");
+            breakdown.Add([KeyValuePair.Create("id", i.ToString(System.Globalization.CultureInfo.InvariantCulture))], row, null);
         }
 
         var rows = Assert.Single(breakdown.Result()).Rows;

@@ -46,4 +46,15 @@ public class TextNormalizationTests
         Assert.Equal("x", PythonText.Strip("\u001Cx\u00A0"));
         Assert.Equal(["a", "b"], PythonText.Split(" a\u2028b\n"));
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    [InlineData("one")]
+    [InlineData(" two  words\n")]
+    [InlineData("a\u001Cb\u3000c ")]
+    public void Word_count_equals_the_split_length(string text)
+    {
+        Assert.Equal(PythonText.Split(text).Count, PythonText.CountWords(text));
+    }
 }

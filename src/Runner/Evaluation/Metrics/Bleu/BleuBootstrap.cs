@@ -52,7 +52,20 @@ public sealed class BleuBootstrap
             return (null, null);
         }
 
-        var index = new FirstRowIndex(hypotheses, references);
+        // Only the resamples' first picks are ever scored as the first-row hypothesis: find them with a dry run of the
+        // same random stream, and index only their n-grams.
+        var dryRun = new PythonRandom(0);
+        var firstPicks = new HashSet<int>();
+        for (var r = 0; r < Resamples; r++)
+        {
+            firstPicks.Add(dryRun.Choice(n));
+            for (var k = 1; k < n; k++)
+            {
+                dryRun.NextDouble();
+            }
+        }
+
+        var index = new FirstRowIndex(hypotheses, references, firstPicks);
         var firstRowScores = new double[Resamples];
         var corpusScores = new double[Resamples];
         var random = new PythonRandom(0);
@@ -104,24 +117,25 @@ public sealed class BleuBootstrap
     }
 
     /// <summary>
-    /// For each n-gram of any hypothesis, the rows whose golds contain it, highest count first; and the gold lengths in
-    /// order. A resample's maximum count is then the first posting whose row was drawn, found in a step or two.
+    /// For each n-gram of the hypotheses that are scored, the rows whose golds contain it, highest count first; and the
+    /// gold lengths in order. A resample's maximum count is then the first posting whose row was drawn, found in a step
+    /// or two.
     /// </summary>
     private sealed class FirstRowIndex
     {
-        private readonly List<KeyValuePair<NGram, int>[]> hypothesisGrams = [];
+        private readonly Dictionary<int, KeyValuePair<NGram, int>[]> hypothesisGrams = [];
         private readonly Dictionary<NGram, (int Row, int Count)[]> postings;
         private readonly (int Length, int Row)[] lengths;
         private readonly int[] hypothesisLengths;
 
-        public FirstRowIndex(List<int[]> hypotheses, List<int[][]> references)
+        public FirstRowIndex(List<int[]> hypotheses, List<int[][]> references, IEnumerable<int> hypothesisRows)
         {
             var building = new Dictionary<NGram, List<(int Row, int Count)>>();
-            foreach (var hypothesis in hypotheses)
+            foreach (var row in hypothesisRows)
             {
                 var counts = new Dictionary<NGram, int>();
-                NGram.CountInto(hypothesis, counts);
-                hypothesisGrams.Add([.. counts]);
+                NGram.CountInto(hypotheses[row], counts);
+                hypothesisGrams[row] = [.. counts];
                 foreach (var gram in counts.Keys)
                 {
                     building.TryAdd(gram, []);

@@ -35,8 +35,9 @@ public static class Tokenizer13a
         var text = new StringBuilder(line.Length + 16).Append(' ');
         foreach (var c in line)
         {
-            // ([\{-\~\[-\` -\&\(-\+\:-\@\/]) -> " \1 "
-            if (IsSymbol(c))
+            // ([\{-\~\[-\` -\&\(-\+\:-\@\/]) -> " \1 ". The class includes the space, whose padding only adds
+            // spaces next to spaces: no later pattern or the final split can tell, so spaces are copied as they are.
+            if (c != ' ' && IsSymbol(c))
             {
                 text.Append(' ').Append(c).Append(' ');
             }
