@@ -12,4 +12,7 @@ public static class ExitCodes
     public const int Usage = 2;
 
     public const int WorkToDo = 2;
+
+    /// <summary>Ctrl-C: the run detached from (or stopped) its jobs, as shells report SIGINT.</summary>
+    public const int Interrupted = 130;
 }

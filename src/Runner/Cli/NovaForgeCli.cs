@@ -49,6 +49,15 @@ public static class NovaForgeCli
     [
         ValidateCommand.Create(io),
         SchemaCommand.Create(io),
+        InitCommand.Create(io),
+        RecipeCommand.Create(io),
+        PrepareCommand.Create(io),
+        PlanCommand.Create(io),
+        RunCommand.Create(io),
+        StatusCommand.Create(io),
+        LogsCommand.Create(io),
+        ReportCommand.Create(io),
         MetricsCommand.Create(io),
+        WorkerCommand.Create(io),
     ];
 }

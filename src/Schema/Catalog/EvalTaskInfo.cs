@@ -15,8 +15,8 @@ public sealed record EvalTaskInfo
     /// <summary>Whether the task reads the stage's dataset (bring your own data) rather than a built-in benchmark.</summary>
     public bool UsesDataset { get; init; }
 
-    public IReadOnlyList<string> Subtasks { get; init; } = [];
+    public IReadOnlyList<string> Subtasks { get; set; } = [];
 
     /// <summary>Strategies the task accepts besides its default.</summary>
-    public IReadOnlyList<string> Strategies { get; init; } = [];
+    public IReadOnlyList<string> Strategies { get; set; } = [];
 }

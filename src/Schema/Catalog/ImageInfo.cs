@@ -7,4 +7,7 @@ public sealed record ImageInfo
     public required IReadOnlyDictionary<string, string> Tags { get; init; }
 
     public required IReadOnlyList<string> Regions { get; init; }
+
+    /// <summary>Extra HyperPod containers the job starts (RFT generation, storm, NATS, Redis), by role, as <c>repository:tag</c>.</summary>
+    public IReadOnlyDictionary<string, string> Sidecars { get; set; } = new Dictionary<string, string>();
 }

@@ -22,7 +22,7 @@ public sealed record RecipeInfo
     /// <summary><c>lora</c> or <c>full</c> for training recipes; null for evaluation.</summary>
     public string? Method { get; init; }
 
-    /// <summary>For evaluation recipes, the family (<c>byod</c>, <c>text_benchmark</c>, ...).</summary>
+    /// <summary>For evaluation recipes, the family (<c>byod</c>, <c>text_benchmark</c>, ...) an eval task names in <see cref="EvalTaskInfo.Recipe"/>.</summary>
     public string? EvalRecipe { get; init; }
 
     /// <summary><c>training-job</c> and/or <c>hyperpod</c>.</summary>
@@ -38,15 +38,16 @@ public sealed record RecipeInfo
 
     public required ReplicaInfo Replicas { get; init; }
 
-    /// <summary>The parameter set in <see cref="NovaCatalog.ParameterSets"/>.</summary>
-    public required string Parameters { get; init; }
+    /// <summary>The parameter sets in <see cref="NovaCatalog.ParameterSets"/> this recipe composes, in order.</summary>
+    public required IReadOnlyList<string> Parameters { get; init; }
 
     /// <summary>This recipe's values where they differ from the parameter set's defaults (the official file's values).</summary>
-    public IReadOnlyDictionary<string, JsonElement> Defaults { get; init; } = new Dictionary<string, JsonElement>();
+    public IReadOnlyDictionary<string, JsonElement> Defaults { get; set; } = new Dictionary<string, JsonElement>();
 
-    /// <summary>This recipe's constraints where they are narrower than the parameter set's (e.g. g5 max_length).</summary>
-    public IReadOnlyDictionary<string, ParameterConstraint> Constraints { get; init; } = new Dictionary<string, ParameterConstraint>();
+    /// <summary>This recipe's constraints where they differ from the parameter set's (e.g. g5 max_length).</summary>
+    public IReadOnlyDictionary<string, ParameterConstraint> Constraints { get; set; } = new Dictionary<string, ParameterConstraint>();
 
-    /// <summary>Values of the official file that are names, paths or placeholders (run.name, data paths, ARNs), for the template's defaults.</summary>
-    public IReadOnlyDictionary<string, JsonElement> Run { get; init; } = new Dictionary<string, JsonElement>();
+    /// <summary>Constraints that apply on one instance type only (e.g. DPO max_length on p4d), by instance type.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, ParameterConstraint>> InstanceConstraints { get; set; } =
+        new Dictionary<string, IReadOnlyDictionary<string, ParameterConstraint>>();
 }

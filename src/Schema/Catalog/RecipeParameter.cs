@@ -33,5 +33,5 @@ public sealed record RecipeParameter
     public bool Nullable { get; init; }
 
     /// <summary>Other spellings accepted for this parameter (e.g. <c>loraplus_lr_ratio</c>).</summary>
-    public IReadOnlyList<string> Aliases { get; init; } = [];
+    public IReadOnlyList<string> Aliases { get; set; } = [];
 }

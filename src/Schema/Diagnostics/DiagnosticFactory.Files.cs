@@ -8,8 +8,10 @@ public static partial class DiagnosticFactory
     public static Diagnostic EmptyFile(string file) =>
         Error("NF0002", "the pipeline file is empty", "Run 'novaforge init' to write a commented starter pipeline.", SourceSpan.At(file, 1, 1));
 
-    public static Diagnostic YamlSyntax(SourceSpan at, string problem) =>
-        Error("NF0003", $"YAML syntax error: {problem}", "Check indentation, colons after keys, and matching quotes and brackets on this line.", at);
+    public static Diagnostic YamlSyntax(SourceSpan at, string problem, bool lineHasExpression = false) =>
+        Error("NF0003", $"YAML syntax error: {problem}", lineHasExpression
+            ? "Inside { } or [ ], a value holding '${{ }}' must be quoted: key: \"${{ vars.NAME }}\"."
+            : "Check indentation, colons after keys, and matching quotes and brackets on this line.", at);
 
     public static Diagnostic TabIndentation(SourceSpan at) =>
         Error("NF0004", "tab character used for indentation", "YAML indentation must use spaces; replace the tab with spaces.", at);

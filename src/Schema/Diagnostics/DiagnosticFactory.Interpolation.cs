@@ -3,7 +3,7 @@ namespace NovaForge.Schema.Diagnostics;
 public static partial class DiagnosticFactory
 {
     public static Diagnostic UnknownVariable(SourceSpan at, string name, IEnumerable<string> known) =>
-        Error("NF2001", $"unknown variable 'vars.{name}'.{DidYouMean(Suggest.Closest(name, known))}", "Define it under 'vars:' or pass '--set vars." + name + "=VALUE'.", at);
+        Error("NF2001", $"unknown variable 'vars.{name}'.{DidYouMean(Suggest.Closest(name, known).Select(k => $"vars.{k}"))}", "Define it under 'vars:' or pass '--set vars." + name + "=VALUE'.", at);
 
     public static Diagnostic UnknownEnvironmentVariable(SourceSpan at, string name) =>
         Error("NF2002", $"environment variable '{name}' is not set", $"Export {name} before running, or use a 'vars' entry with '--set'.", at);

@@ -3,7 +3,7 @@ namespace NovaForge.Schema.Diagnostics;
 public static partial class DiagnosticFactory
 {
     public static Diagnostic UnknownProperty(SourceSpan at, string path, string name, string where, IEnumerable<string> known) =>
-        Error("NF1001", $"unknown property '{name}' in {where}.{DidYouMean(Suggest.Closest(name, known))}", $"Allowed here: {OneOf(known.Order(StringComparer.Ordinal))}.", at, path);
+        Error("NF1001", $"unknown property '{name}' in {where}.{DidYouMean(Suggest.Closest(name, known))}", known.Any() ? $"Allowed here: {OneOf(known.Order(StringComparer.Ordinal))}." : "Nothing can be set here; remove it.", at, path);
 
     public static Diagnostic WrongType(SourceSpan at, string path, string expected, string actual, string? value) =>
         Error("NF1002", $"expected {expected}, got {actual}{(value is null ? string.Empty : $" '{Shorten(value)}'")}", expected == "a string" ? "Quote the value." : "Remove the quotes around numbers and booleans; lists use '- item' or [a, b].", at, path);

@@ -76,13 +76,12 @@ public sealed partial class ExpressionResolver
         }
 
         builder.Append(scalar.Value, last, scalar.Value.Length - last);
-        var text = builder.ToString();
-        if (Unmatched().IsMatch(Expression().Replace(text, string.Empty)))
+        foreach (Match malformed in Malformed().Matches(Expression().Replace(scalar.Value, string.Empty)))
         {
-            diagnostics.Add(DiagnosticFactory.BadExpression(scalar.Span, scalar.Value));
+            diagnostics.Add(DiagnosticFactory.BadExpression(scalar.Span, malformed.Value));
         }
 
-        return new YScalar(scalar.Span, text, isPlain: false);
+        return new YScalar(scalar.Span, builder.ToString(), isPlain: false);
     }
 
     private YScalar? Lookup(YScalar at, Match match)
@@ -117,6 +116,6 @@ public sealed partial class ExpressionResolver
     [GeneratedRegex("""\$\{\{\s*(?<scope>[A-Za-z_]+)\.(?<name>[A-Za-z_][A-Za-z0-9_]*)\s*\}\}""")]
     private static partial Regex Expression();
 
-    [GeneratedRegex("""\$\{\{""")]
-    private static partial Regex Unmatched();
+    [GeneratedRegex("""\$\{\{[^}]*(\}\}|$)""")]
+    private static partial Regex Malformed();
 }

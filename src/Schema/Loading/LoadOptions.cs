@@ -12,8 +12,8 @@ public sealed record LoadOptions
 
     public NovaCatalog Catalog { get; init; } = NovaCatalog.Default;
 
-    /// <summary>Whether semantic checks read data files (existence, header columns).</summary>
-    public bool CheckDataFiles { get; init; } = true;
+    /// <summary>Whether semantic checks look at files the pipeline names (data sources and their columns, function files).</summary>
+    public bool CheckFiles { get; init; } = true;
 
     /// <summary>Reads the column names of dataset files; null skips the column check (files are still checked to exist).</summary>
     public IDataSourceInspector? DataInspector { get; init; }

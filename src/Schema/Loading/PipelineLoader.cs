@@ -49,7 +49,7 @@ public static class PipelineLoader
         var pipeline = Bind(root, schemaDiagnostics);
         if (pipeline is not null)
         {
-            var context = new CheckContext(pipeline, resolved, options, Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", hasSchemaErrors: schemaDiagnostics.Count > 0);
+            var context = new CheckContext(pipeline, resolved, options, Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", schemaDiagnostics);
             foreach (var check in PipelineChecks.All)
             {
                 check.Run(context);
@@ -58,7 +58,7 @@ public static class PipelineLoader
             diagnostics.AddRange(context.Diagnostics);
         }
 
-        var located = diagnostics.Select(d => Locate(d, resolved)).ToList();
+        var located = diagnostics.Select(d => Locate(d, resolved)).OrderBy(d => d.Location?.Line ?? 0).ThenBy(d => d.Location?.Column ?? 0).ToList();
         return new LoadResult(path, document.Source, resolved, pipeline, located);
     }
 
@@ -108,7 +108,8 @@ public static class PipelineLoader
         }
     }
 
-    private static Diagnostic Locate(Diagnostic diagnostic, YamlDocument document)
+    /// <summary>Gives a diagnostic that only has a YAML path the line and column of that path (or of its nearest parent) in the document.</summary>
+    public static Diagnostic Locate(Diagnostic diagnostic, YamlDocument document)
     {
         if (diagnostic.Location is not null || diagnostic.YamlPath is null || YamlPath.TryParse(diagnostic.YamlPath) is not { } path)
         {

@@ -26,7 +26,36 @@ public sealed class PipelineSchemaGenerator
     public PipelineSchemaGenerator(NovaCatalog catalog) => this.catalog = catalog;
 
     public static string GenerateText(NovaCatalog catalog) =>
-        new PipelineSchemaGenerator(catalog).Generate().ToJsonString(NovaJson.Indented) + "\n";
+        WithoutNulls(new PipelineSchemaGenerator(catalog).Generate()).ToJsonString(NovaJson.Indented) + "\n";
+
+    /// <summary>Drops keys whose value is null: JSON Schema has no "absent" null, and validators reject e.g. "properties": null.</summary>
+    private static JsonNode WithoutNulls(JsonNode node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var key in obj.Where(p => p.Value is null).Select(p => p.Key).ToList())
+                {
+                    obj.Remove(key);
+                }
+
+                foreach (var (_, value) in obj)
+                {
+                    WithoutNulls(value!);
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var item in array.OfType<JsonNode>())
+                {
+                    WithoutNulls(item);
+                }
+
+                break;
+        }
+
+        return node;
+    }
 
     public JsonObject Generate()
     {
@@ -272,25 +301,32 @@ public sealed class PipelineSchemaGenerator
             var parameters = catalog.Recipes.Where(r => r.Kind == name).SelectMany(catalog.ParametersOf).ToList();
             properties["overrides"] = new JsonObject
             {
+                ["description"] = $"Recipe parameters of {name} recipes by name; the allowed values depend on the model and recipe.",
                 ["type"] = "object",
                 ["properties"] = ParameterProperties(parameters),
                 ["additionalProperties"] = false,
             };
+            then["description"] = $"What a stage of kind {name} must have and may not have, and the overrides its recipes accept.";
             then["properties"] = properties;
             if (block is not null && kind != StageKind.Deploy)
             {
                 then["required"] = new JsonArray(block);
             }
 
+            // A named definition, so validators without if/then support can apply the rule to a stage themselves.
+            definitions[StageRuleDefinition(name)] = then;
             rules.Add(new JsonObject
             {
                 ["if"] = new JsonObject { ["properties"] = new JsonObject { ["kind"] = new JsonObject { ["const"] = name } }, ["required"] = new JsonArray("kind") },
-                ["then"] = then,
+                ["then"] = Reference(StageRuleDefinition(name)),
             });
         }
 
         stage["allOf"] = rules;
     }
+
+    /// <summary>The definition holding the rules for stages of one kind.</summary>
+    public static string StageRuleDefinition(string kind) => $"stage_rules_{kind}";
 
     private static string EnumName<T>(T value)
         where T : struct, Enum =>

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
 using NovaForge.Schema.Catalog;
@@ -15,7 +14,10 @@ namespace NovaForge.Schema.Validation;
 /// </summary>
 public sealed class PipelineSchema
 {
-    private static readonly Lazy<PipelineSchema> Embedded = new(() => Compile(NovaCatalog.Default));
+    private const string ResourceName = "schemas/pipeline.schema.json";
+
+    /// <summary>The committed schema, compiled into this build (the drift test keeps it equal to the generated one).</summary>
+    private static readonly Lazy<PipelineSchema> Embedded = new(() => Load(ReadResource()));
 
     private readonly JsonSchema root;
     private readonly IReadOnlyList<(string Kind, JsonSchema Then)> stageRules;
@@ -32,21 +34,25 @@ public sealed class PipelineSchema
     /// <summary>The schema as written to <c>schemas/pipeline.schema.json</c>.</summary>
     public string Text { get; }
 
-    public static PipelineSchema Compile(NovaCatalog catalog)
-    {
-        var text = PipelineSchemaGenerator.GenerateText(catalog);
-        var document = JsonNode.Parse(text)!.AsObject();
-        var definitions = document["definitions"]!;
-        var rules = new List<(string, JsonSchema)>();
-        foreach (var rule in definitions["stage"]!["allOf"]!.AsArray())
-        {
-            var kind = rule!["if"]!["properties"]!["kind"]!["const"]!.GetValue<string>();
-            var then = rule["then"]!.DeepClone().AsObject();
-            then["definitions"] = definitions.DeepClone();
-            rules.Add((kind, JsonSchema.FromJsonAsync(then.ToJsonString()).GetAwaiter().GetResult()));
-        }
+    /// <summary>Generates the schema for a catalog and compiles it.</summary>
+    public static PipelineSchema Compile(NovaCatalog catalog) => Load(PipelineSchemaGenerator.GenerateText(catalog));
 
-        return new PipelineSchema(text, JsonSchema.FromJsonAsync(text).GetAwaiter().GetResult(), rules);
+    private static PipelineSchema Load(string text)
+    {
+        var root = JsonSchema.FromJsonAsync(text).GetAwaiter().GetResult();
+        var rules = Enum.GetValues<Model.StageKind>()
+            .Select(kind => System.Text.Json.JsonSerializer.Serialize(kind, Serialization.NovaJson.Options).Trim('"'))
+            .Select(kind => (kind, root.Definitions[PipelineSchemaGenerator.StageRuleDefinition(kind)]))
+            .ToList();
+        return new PipelineSchema(text, root, rules);
+    }
+
+    private static string ReadResource()
+    {
+        using var stream = typeof(PipelineSchema).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"the build does not contain {ResourceName}");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
     }
 
     /// <summary>Validates a document; returns located diagnostics (empty when valid) and the annotated token.</summary>
@@ -72,6 +78,26 @@ public sealed class PipelineSchema
             SchemaErrorMapper.Map(error, diagnostics);
         }
 
-        return [.. diagnostics.DistinctBy(d => (d.Code, d.YamlPath, d.Message)).OrderBy(d => d.Location?.Line).ThenBy(d => d.Location?.Column)];
+        return [.. WithoutTypoEchoes(diagnostics.DistinctBy(d => (d.Code, d.YamlPath, d.Message)).ToList())];
+    }
+
+    /// <summary>
+    /// A misspelled key ('modle') also makes the real key look missing; report the typo alone, since fixing it fixes both.
+    /// </summary>
+    private static IEnumerable<Diagnostic> WithoutTypoEchoes(List<Diagnostic> diagnostics)
+    {
+        var unknown = diagnostics
+            .Where(d => d.Code == "NF1001" && d.YamlPath is not null)
+            .Select(d => YamlPath.TryParse(d.YamlPath!))
+            .Where(p => p?.Last is string)
+            .Select(p => (Parent: p!.Parent.ToString(), Name: (string)p.Last!))
+            .ToList();
+        return diagnostics.Where(d => d switch
+        {
+            { Code: "NF1003", YamlPath: { } path } when YamlPath.TryParse(path) is { Last: string missing } missingPath =>
+                !unknown.Any(u => u.Parent == missingPath.Parent.ToString() && Suggest.Distance(u.Name, missing) <= Math.Max(2, missing.Length / 3)),
+            { Code: "NF1007", YamlPath: { } path } => !unknown.Any(u => u.Parent == path),
+            _ => true,
+        });
     }
 }

@@ -108,7 +108,15 @@ public sealed class YamlTreeBuilder
         }
         catch (YamlException exception)
         {
-            diagnostics.Add(DiagnosticFactory.YamlSyntax(Span(exception.Start, exception.End), Describe(exception)));
+            var line = (int)exception.Start.Line;
+            var hasExpression = new[] { line - 1, line }.Any(l => source.Line(l)?.Contains("${{", StringComparison.Ordinal) == true);
+            diagnostics.Add(DiagnosticFactory.YamlSyntax(Span(exception.Start, exception.End), Describe(exception), hasExpression));
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, not a YamlException, on some unclosed flow collections ("a: [1, 2" then a new key).
+            var at = parser.Current?.End ?? Mark.Empty;
+            diagnostics.Add(DiagnosticFactory.YamlSyntax(Span(at, at), "the text after this point cannot be parsed; is a '[' or '{' left unclosed?"));
         }
     }
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.RegularExpressions;
 using NovaForge.Runner.Cli.Output;
 using NovaForge.Runner.Evaluation;
 using NovaForge.Runner.Evaluation.Classification;
@@ -23,9 +22,7 @@ public static class MetricsCommand
     {
         var file = new Argument<string>("file") { Description = "A JSONL (or CSV) file, one row per example: a prediction, one or more references, optional metadata, logprobs and per-example metrics." };
         var format = CommonOptions.Format();
-        var labels = new Option<string?>("--labels") { Description = "Classification: the label set, comma-separated (e.g. HQ,LQ_EDIT,LQ_CLOSE); the first label an answer mentions is its prediction." };
-        var labelRegex = new Option<string?>("--label-regex") { Description = "Classification: a regular expression whose 'label' group (or first group) is the label." };
-        var labelJsonField = new Option<string?>("--label-json-field") { Description = "Classification: answers are JSON and this field is the label (e.g. class); schema adherence is reported too." };
+        var labels = new LabelOptions();
         var predictionField = new Option<string?>("--prediction-field") { Description = "The prediction's field (default: prediction, response or inference)." };
         var referenceField = new Option<string?>("--reference-field") { Description = "The reference's field, a string or a list of strings (default: reference, gold or reference_answer)." };
         var metadataField = new Option<string>("--metadata-field") { Description = "The metadata field: a string (often JSON) or an object; metrics are broken down by its fields.", DefaultValueFactory = _ => "metadata" };
@@ -33,8 +30,10 @@ public static class MetricsCommand
         var aggregation = new Option<Aggregation>("--aggregation") { Description = "How per-example custom (BYOM) metrics are combined: Average, Min, Max or Sum.", DefaultValueFactory = _ => Aggregation.Average };
         var command = new Command("metrics", "Score a file of model outputs: ROUGE-1/2/L, exact match, quasi exact match, F1, quasi F1 and BLEU with standard errors, plus classification, calibration and per-segment tables.")
         {
-            file, format, labels, labelRegex, labelJsonField, predictionField, referenceField, metadataField, threshold, aggregation,
+            file, format, predictionField, referenceField, metadataField, threshold, aggregation,
         };
+        labels.AddTo(command);
+        command.Subcommands.Add(MetricsDiffCommand.Create(io));
         command.SetAction(parse =>
         {
             var defaults = new PredictionFields();
@@ -44,19 +43,16 @@ public static class MetricsCommand
                 Reference = parse.GetValue(referenceField) is { } r ? [r] : defaults.Reference,
                 Metadata = parse.GetValue(metadataField) ?? defaults.Metadata,
             };
-            return Run(io, parse.GetValue(file)!, parse.GetValue(format), fields, parse.GetValue(labels), parse.GetValue(labelRegex), parse.GetValue(labelJsonField), parse.GetValue(threshold), parse.GetValue(aggregation));
+            var extraction = labels.Read(parse, out var problem);
+            return problem is not null
+                ? Fail(io, parse.GetValue(format), problem)
+                : Run(io, parse.GetValue(file)!, parse.GetValue(format), fields, extraction, parse.GetValue(threshold), parse.GetValue(aggregation));
         });
         return command;
     }
 
-    public static int Run(IOContext io, string file, OutputFormat format, PredictionFields fields, string? labels, string? labelRegex, string? labelJsonField, double threshold, Aggregation aggregation)
+    public static int Run(IOContext io, string file, OutputFormat format, PredictionFields fields, LabelExtraction? extraction, double threshold, Aggregation aggregation)
     {
-        var extraction = Labels(labels, labelRegex, labelJsonField, out var problem);
-        if (problem is not null)
-        {
-            return Fail(io, format, problem);
-        }
-
         var options = new ScoringOptions { Labels = extraction, ConfidenceThreshold = threshold, ByomAggregation = aggregation };
         var scorer = new ExampleScorer(options);
         try
@@ -82,37 +78,6 @@ public static class MetricsCommand
             ? JsonReportRenderer.Serialize(new { File = file, Rows = analysis.Count, Metrics = analysis.Headline(), Analysis = analysis })
             : new MarkdownReportRenderer().Render(ReportBuilder.FromAnalysis($"Metrics of {Path.GetFileName(file)}", Path.GetFileName(file), file, analysis)));
         return ExitCodes.Success;
-    }
-
-    private static LabelExtraction? Labels(string? labels, string? regex, string? jsonField, out Diagnostic? problem)
-    {
-        problem = null;
-        var given = new (string Name, string? Value)[] { ("--labels", labels), ("--label-regex", regex), ("--label-json-field", jsonField) }.Where(o => !string.IsNullOrWhiteSpace(o.Value)).ToList();
-        if (given.Count > 1)
-        {
-            problem = DiagnosticFactory.LabelOptionsConflict(given.Select(g => g.Name));
-            return null;
-        }
-
-        if (regex is not null)
-        {
-            try
-            {
-                _ = new Regex(regex, RegexOptions.CultureInvariant);
-            }
-            catch (ArgumentException e)
-            {
-                problem = DiagnosticFactory.LabelRegexInvalid(regex, e.Message);
-                return null;
-            }
-        }
-
-        return given.Count == 0 ? null : new LabelExtraction
-        {
-            Labels = labels?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-            Regex = regex,
-            JsonField = jsonField,
-        };
     }
 
     private static int Fail(IOContext io, OutputFormat format, Diagnostic diagnostic)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using NovaForge.Runner.Cli.Output;
+using NovaForge.Runner.Data.Sources;
 using NovaForge.Schema.Loading;
 
 namespace NovaForge.Runner.Cli.Commands;
@@ -23,7 +24,7 @@ public static class ValidateCommand
 
     public static int Run(IOContext io, IReadOnlyList<string> files, OutputFormat format, IReadOnlyList<string> sets)
     {
-        var options = new LoadOptions { Sets = sets, Environment = io.Environment };
+        var options = new LoadOptions { Sets = sets, Environment = io.Environment, DataInspector = new DataSourceInspector() };
         var results = files.Select(file => PipelineLoader.Load(io.FullPath(file), options, displayPath: file)).ToList();
         if (format == OutputFormat.Json)
         {

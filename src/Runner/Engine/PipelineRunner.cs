@@ -1,0 +1,299 @@
+using System.Text.Json;
+using NovaForge.Runner.Planning;
+using NovaForge.Runner.Runtimes;
+using NovaForge.Runner.State;
+using NovaForge.Schema.Diagnostics;
+using NovaForge.Schema.Graph;
+using NovaForge.Schema.Loading;
+
+namespace NovaForge.Runner.Engine;
+
+/// <summary>
+/// Runs a pipeline's stages in order against one runtime, keeping the state file true at every instant:
+/// "submitting NAME" is recorded before the submit call, a job that exists is re-attached rather than resubmitted,
+/// completed stages with unchanged fingerprints are skipped, a failure stops its dependants.
+/// </summary>
+public sealed class PipelineRunner(Planner planner, IStageRuntime runtime, IStageDataPreparer preparer, IRunObserver observer, TimeProvider clock)
+{
+    public async Task<(RunOutcome Outcome, IReadOnlyList<Diagnostic> Diagnostics)> RunAsync(LoadResult loaded, StateFile file, PipelineState state, RunOptions options, CancellationToken cancellation)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var handled = new HashSet<string>(StringComparer.Ordinal);
+        var failed = new HashSet<string>(StringComparer.Ordinal);
+        var prepared = new Dictionary<string, IReadOnlyList<PreparedData>>(StringComparer.Ordinal);
+        var first = true;
+        while (true)
+        {
+            var planDiagnostics = new List<Diagnostic>();
+            var plan = planner.Plan(loaded, state, options.Plan, planDiagnostics);
+            if (first || planDiagnostics.Any(d => d.IsError))
+            {
+                diagnostics.AddRange(planDiagnostics);
+            }
+
+            if (planDiagnostics.Any(d => d.IsError))
+            {
+                return (RunOutcome.Failed, diagnostics);
+            }
+
+            if (first)
+            {
+                observer.Planned(plan);
+                ReportSkips(plan, handled);
+                first = false;
+
+                // Fail before spending: every stage's data is prepared and validated before the first job is submitted.
+                if (!await PrepareAllAsync(loaded, plan, prepared, diagnostics, cancellation))
+                {
+                    return (RunOutcome.Failed, diagnostics);
+                }
+            }
+
+            var next = plan.FirstOrDefault(p => !handled.Contains(p.Id) && p.Decision is StageDecision.Run or StageDecision.Rerun or StageDecision.Attach);
+            if (next is null)
+            {
+                break;
+            }
+
+            handled.Add(next.Id);
+            var blocker = Blocker(next, plan, state, failed);
+            if (blocker is not null)
+            {
+                observer.NotStarted(next, blocker);
+                diagnostics.Add(DiagnosticFactory.StageNotStarted(next.Id, blocker));
+                failed.Add(next.Id);
+                continue;
+            }
+
+            if (options.DryRun)
+            {
+                var name = JobNames.For(loaded.Pipeline!.Name!, next.Id, next.Fingerprint!, NextAttempt(state, next.Id));
+                observer.Skipped(next, $"dry run: would submit {name}");
+                MarkDownstreamHandled(loaded, next, handled);
+                continue;
+            }
+
+            var (outcome, newState) = await ExecuteAsync(loaded, file, state, next, prepared.GetValueOrDefault(next.Id) ?? [], options, diagnostics, cancellation);
+            state = newState;
+            if (outcome is RunOutcome.Detached or RunOutcome.Stopped)
+            {
+                return (outcome, diagnostics);
+            }
+
+            if (outcome == RunOutcome.Failed)
+            {
+                failed.Add(next.Id);
+                if (!options.KeepGoing)
+                {
+                    return (RunOutcome.Failed, diagnostics);
+                }
+            }
+        }
+
+        return (failed.Count > 0 || diagnostics.Any(d => d.IsError) ? RunOutcome.Failed : RunOutcome.Succeeded, diagnostics);
+    }
+
+    private void ReportSkips(IReadOnlyList<StagePlan> plan, HashSet<string> handled)
+    {
+        foreach (var stage in plan.Where(p => p.Decision == StageDecision.UpToDate))
+        {
+            observer.Skipped(stage, "up to date");
+            handled.Add(stage.Id);
+        }
+
+        foreach (var stage in plan.Where(p => p.Decision == StageDecision.Excluded))
+        {
+            observer.Skipped(stage, "not selected");
+            handled.Add(stage.Id);
+        }
+    }
+
+    /// <summary>Why a stage cannot start: a dependency failed, or was not selected and has not completed.</summary>
+    private static string? Blocker(StagePlan stage, IReadOnlyList<StagePlan> plan, PipelineState state, HashSet<string> failed)
+    {
+        foreach (var dependency in StageGraph.DependenciesOf(stage.Stage).Distinct())
+        {
+            if (failed.Contains(dependency))
+            {
+                return $"stage '{dependency}' failed";
+            }
+
+            if (state.Stages.GetValueOrDefault(dependency)?.Status != StageStatus.Completed)
+            {
+                return plan.FirstOrDefault(p => p.Id == dependency)?.Decision == StageDecision.Excluded
+                    ? $"stage '{dependency}' has not run and is not selected"
+                    : $"stage '{dependency}' has not completed";
+            }
+        }
+
+        return stage.Fingerprint is null ? "its inputs are not known yet" : null;
+    }
+
+    /// <summary>A dry run cannot run downstream stages (their inputs are the outputs that were not produced).</summary>
+    private void MarkDownstreamHandled(LoadResult loaded, StagePlan stage, HashSet<string> handled)
+    {
+        var graph = new StageGraph(loaded.Pipeline!.Stages!);
+        foreach (var id in graph.Downstream(stage.Id))
+        {
+            handled.Add(id);
+        }
+    }
+
+    /// <summary>Prepares the data of every stage that will run; false (with the rows' diagnostics) when any is invalid.</summary>
+    private async Task<bool> PrepareAllAsync(LoadResult loaded, IReadOnlyList<StagePlan> plan, Dictionary<string, IReadOnlyList<PreparedData>> prepared, List<Diagnostic> diagnostics, CancellationToken cancellation)
+    {
+        var ok = true;
+        foreach (var stage in plan.Where(p => p.Decision is StageDecision.Run or StageDecision.Rerun))
+        {
+            observer.Preparing(stage);
+            var data = await preparer.PrepareAsync(loaded, stage.Stage, diagnostics, cancellation);
+            if (data is null)
+            {
+                diagnostics.Add(DiagnosticFactory.DataPreparationFailed(stage.Id, stage.Stage.Dataset ?? stage.Stage.ValidationDataset ?? "?"));
+                ok = false;
+                continue;
+            }
+
+            prepared[stage.Id] = data;
+        }
+
+        return ok;
+    }
+
+    private async Task<(RunOutcome, PipelineState)> ExecuteAsync(LoadResult loaded, StateFile file, PipelineState state, StagePlan stage, IReadOnlyList<PreparedData> preparedData, RunOptions options, List<Diagnostic> diagnostics, CancellationToken cancellation)
+    {
+        var previous = state.Stages.GetValueOrDefault(stage.Id);
+        JobHandle? job = null;
+        string jobName;
+        IReadOnlyList<PreparedData> data;
+        if (stage.Decision == StageDecision.Attach && previous?.LatestAttempt is { } attempt)
+        {
+            jobName = attempt.JobName;
+            var directory = Path.GetDirectoryName(file.Path)!;
+            data = previous.Outputs?.Data.Select(d => new PreparedData { Channel = d.Channel, Dataset = d.Dataset, Location = StatePaths.FromState(d.Location, directory)!, Rows = d.Rows, Sha256 = d.Sha256 }).ToList() ?? [];
+            job = await runtime.FindAsync(jobName, cancellation);
+        }
+        else
+        {
+            data = preparedData;
+            jobName = JobNames.For(loaded.Pipeline!.Name!, stage.Id, stage.Fingerprint!, NextAttempt(state, stage.Id));
+            state = Save(file, state, stage, previous, StageStatus.Submitting, jobName, data, null, null);
+
+            // A run that died after recording "submitting" may or may not have reached the runtime: ask before submitting.
+            job = await runtime.FindAsync(jobName, cancellation);
+        }
+
+        var reattached = job is not null;
+        if (job is null)
+        {
+            var request = JobRequestBuilder.Build(loaded, stage, jobName, data, state);
+            job = await runtime.SubmitAsync(request, cancellation);
+        }
+
+        state = Save(file, state, stage, state.Stages.GetValueOrDefault(stage.Id), StageStatus.Running, jobName, data, job.Id, null);
+        observer.Submitted(stage, jobName, reattached);
+        return await WatchAsync(file, state, stage, job, data, options, diagnostics, cancellation);
+    }
+
+    private async Task<(RunOutcome, PipelineState)> WatchAsync(StateFile file, PipelineState state, StagePlan stage, JobHandle job, IReadOnlyList<PreparedData> data, RunOptions options, List<Diagnostic> diagnostics, CancellationToken cancellation)
+    {
+        var logCount = 0;
+        JobStatus status;
+        try
+        {
+            while (true)
+            {
+                status = await runtime.GetStatusAsync(job, cancellation);
+                var logs = await runtime.ReadLogsAsync(job, logCount, cancellation);
+                logCount += logs.Count;
+                observer.Progress(stage, status, logs);
+                if (status.State.IsTerminal())
+                {
+                    break;
+                }
+
+                await Task.Delay(options.PollInterval, cancellation);
+            }
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            if (options.StopOnCancel)
+            {
+                await runtime.StopAsync(job, CancellationToken.None);
+                state = Save(file, state, stage, state.Stages[stage.Id], StageStatus.Stopped, job.Name, data, job.Id, "stopped on Ctrl-C");
+                observer.Finished(stage, state.Stages[stage.Id]);
+                return (RunOutcome.Stopped, state);
+            }
+
+            state = Save(file, state, stage, state.Stages[stage.Id], StageStatus.Detached, job.Name, data, job.Id, null);
+            observer.Finished(stage, state.Stages[stage.Id]);
+            return (RunOutcome.Detached, state);
+        }
+
+        if (status.State == JobState.Completed)
+        {
+            var outputs = await runtime.GetOutputsAsync(job, CancellationToken.None);
+            state = Save(file, state, stage, state.Stages[stage.Id], StageStatus.Completed, job.Name, data, job.Id, null, outputs, status);
+            observer.Finished(stage, state.Stages[stage.Id]);
+            return (RunOutcome.Succeeded, state);
+        }
+
+        var reason = status.Message ?? status.State.ToString().ToLowerInvariant();
+        var final = status.State == JobState.Stopped ? StageStatus.Stopped : StageStatus.Failed;
+        state = Save(file, state, stage, state.Stages[stage.Id], final, job.Name, data, job.Id, reason, jobStatus: status);
+        observer.Finished(stage, state.Stages[stage.Id]);
+        diagnostics.Add(DiagnosticFactory.StageFailed(stage.Id, job.Name, reason));
+        return (RunOutcome.Failed, state);
+    }
+
+    private static int NextAttempt(PipelineState state, string stage) =>
+        (state.Stages.GetValueOrDefault(stage)?.Attempts.Count ?? 0) + 1;
+
+    private PipelineState Save(StateFile file, PipelineState state, StagePlan plan, StageState? previous, StageStatus status, string jobName, IReadOnlyList<PreparedData> data, string? jobId, string? error, JobOutputs? outputs = null, JobStatus? jobStatus = null)
+    {
+        var directory = Path.GetDirectoryName(file.Path)!;
+        var now = clock.GetUtcNow();
+        var attempts = (previous?.Attempts ?? []).ToList();
+        var index = attempts.FindIndex(a => a.JobName == jobName);
+        var attempt = index >= 0
+            ? attempts[index]
+            : new AttemptRecord { Attempt = attempts.Count + 1, JobName = jobName, Fingerprint = plan.Fingerprint!, Status = status, SubmittedAt = now };
+        attempt = attempt with
+        {
+            Status = status,
+            JobId = StatePaths.ToState(jobId, directory) ?? attempt.JobId,
+            StartedAt = jobStatus?.StartedAt ?? attempt.StartedAt,
+            EndedAt = status is StageStatus.Completed or StageStatus.Failed or StageStatus.Stopped ? jobStatus?.EndedAt ?? now : null,
+            Error = error,
+        };
+        if (index >= 0)
+        {
+            attempts[index] = attempt;
+        }
+        else
+        {
+            attempts.Add(attempt);
+        }
+
+        var stage = new StageState
+        {
+            Status = status,
+            Fingerprint = plan.Fingerprint!,
+            Inputs = plan.Inputs,
+            Config = JsonSerializer.SerializeToElement(plan.Config),
+            Attempts = attempts,
+            Error = error,
+            StartedAt = attempt.StartedAt ?? attempt.SubmittedAt,
+            EndedAt = attempt.EndedAt,
+            Outputs = new StageOutputs
+            {
+                Data = [.. data.Select(d => new PreparedDataRecord(d.Channel, d.Dataset, StatePaths.ToState(d.Location, directory)!, d.Rows, d.Sha256))],
+                Checkpoint = StatePaths.ToState(outputs?.Checkpoint, directory),
+                EvalOutput = StatePaths.ToState(outputs?.EvalOutput, directory),
+                Endpoint = outputs?.Endpoint,
+                Metrics = outputs?.Metrics ?? new Dictionary<string, double>(),
+            },
+        };
+        return file.Save(state.WithStage(plan.Id, stage), clock);
+    }
+}

@@ -1,0 +1,26 @@
+using System.Text.Json.Nodes;
+using NovaForge.Schema.Model;
+
+namespace NovaForge.Runner.Planning;
+
+/// <summary>One stage in a plan: its fingerprint and inputs, what a run would do, and why.</summary>
+public sealed record StagePlan
+{
+    public required StageDefinition Stage { get; init; }
+
+    public string Id => Stage.Id!;
+
+    /// <summary>Null when an upstream stage will run first (its output, part of this fingerprint, is not known yet).</summary>
+    public string? Fingerprint { get; init; }
+
+    public required IReadOnlyDictionary<string, string> Inputs { get; init; }
+
+    public required JsonNode Config { get; init; }
+
+    public required StageDecision Decision { get; init; }
+
+    /// <summary>Why the stage will run or rerun ("overrides.lr: 5e-06 -> 1e-05", "upstream 'sft' will run", ...).</summary>
+    public IReadOnlyList<string> Reasons { get; init; } = [];
+
+    public CompiledStage? Compiled { get; init; }
+}
