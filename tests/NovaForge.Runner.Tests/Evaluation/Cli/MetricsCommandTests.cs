@@ -17,7 +17,7 @@ public sealed class MetricsCommandTests : IDisposable
         var result = await CliRunner.RunAsync(Here, "metrics", "metrics-input.jsonl", "--labels", "HQ,LQ_EDIT,LQ_CLOSE");
 
         Assert.Equal((0, string.Empty), (result.ExitCode, result.Error));
-        GoldenFile.AssertMatches(result.Output, "metrics-output.golden.md");
+        Golden.AssertMatches(Path.Combine(Here, "metrics-output.golden.md"), result.Output);
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public sealed class ReportTests : IClassFixture<ReportFixture>
     {
         var text = ReportRenderers.For(format).Render(ReportBuilder.Build(fixture.Stages, ReportFixture.Options));
         var portable = text.Replace(fixture.Root.Replace("\\", "\\\\", StringComparison.Ordinal), "<root>", StringComparison.Ordinal).Replace(fixture.Root, "<root>", StringComparison.Ordinal);
-        GoldenFile.AssertMatches(portable, golden);
+        Golden.AssertMatches(RepositoryPaths.InRepository("tests", "NovaForge.Runner.Tests", "Evaluation", "Reports", golden), portable);
     }
 
     [Fact]
