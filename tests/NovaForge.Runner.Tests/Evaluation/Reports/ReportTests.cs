@@ -1,7 +1,7 @@
 using NovaForge.Runner.Evaluation.Metrics;
 using NovaForge.Runner.Evaluation.Reports;
 using NovaForge.Runner.Evaluation.Reports.Rendering;
-using NovaForge.Runner.Tests.Support;
+using NovaForge.Tests.Support;
 
 namespace NovaForge.Runner.Tests.Evaluation.Reports;
 
