@@ -1,5 +1,6 @@
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
+using NJsonSchema.Validation;
 using NovaForge.Schema.Catalog;
 using NovaForge.Schema.Diagnostics;
 using NovaForge.Schema.SchemaGeneration;
@@ -19,6 +20,8 @@ public sealed class PipelineSchema
     /// <summary>The committed schema, compiled into this build (the drift test keeps it equal to the generated one).</summary>
     private static readonly Lazy<PipelineSchema> Embedded = new(() => Load(ReadResource()));
 
+    // One validator for all documents: JsonSchema.Validate builds a new one, with its format validators, per call.
+    private readonly JsonSchemaValidator validator = new(new JsonSchemaValidatorSettings { FormatValidators = [] });
     private readonly JsonSchema root;
     private readonly IReadOnlyList<(string Kind, JsonSchema Then)> stageRules;
 
@@ -50,8 +53,9 @@ public sealed class PipelineSchema
     /// <summary>
     /// The schema the validator needs. It validates documents whose expressions are already resolved, so the
     /// "or an expression" alternative editors need on typed fields can only fail, and costs an error object per
-    /// value; it is unwrapped here. What only editors read is dropped: examples, enumDescriptions, and the
-    /// descriptions of recipe parameters (hover help; messages about overrides come from the catalog).
+    /// value; it is unwrapped here. What only editors read is dropped: examples, enumDescriptions, descriptions of
+    /// recipe parameters, and the per-kind union of override names and ranges (half the schema): the recipe check
+    /// judges each override against the stage's own recipe, exactly, and reports it on the same line.
     /// </summary>
     private static string ForResolvedDocuments(string text)
     {
@@ -103,6 +107,13 @@ public sealed class PipelineSchema
                 {
                     (parameter as System.Text.Json.Nodes.JsonObject)?.Remove("description");
                 }
+
+                if (key == "overrides" && parameters.Count > 0)
+                {
+                    var map = value.AsObject();
+                    map.Remove("properties");
+                    map.Remove("additionalProperties");
+                }
             }
 
             Simplify(value);
@@ -124,7 +135,7 @@ public sealed class PipelineSchema
     public IReadOnlyList<Diagnostic> Validate(YNode document)
     {
         var token = YamlJToken.Convert(document);
-        var errors = root.Validate(token).ToList();
+        var errors = validator.Validate(token, root, SchemaType.JsonSchema).ToList();
         if (token["stages"] is JArray stages)
         {
             foreach (var stage in stages.OfType<JObject>())
@@ -132,7 +143,7 @@ public sealed class PipelineSchema
                 var kind = (stage["kind"] as JValue)?.Value as string;
                 foreach (var (ruleKind, then) in stageRules.Where(r => r.Kind == kind))
                 {
-                    errors.AddRange(then.Validate(stage));
+                    errors.AddRange(validator.Validate(stage, then, SchemaType.JsonSchema));
                 }
             }
         }
