@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NovaForge.Runner.Cli.Output;
@@ -68,7 +67,7 @@ public static class StatusCommand
                 Markup.Escape(stage?.Status.ToString().ToLowerInvariant() ?? "not run"),
                 Markup.Escape(stage?.LatestAttempt?.JobName ?? "-"),
                 Markup.Escape(stage is null ? "-" : StageSummary.Duration(stage) ?? "-"),
-                Markup.Escape(stage is null ? string.Empty : Metrics(stage)));
+                Markup.Escape(stage is null ? string.Empty : StageSummary.HeadlineMetrics(stage)));
         }
 
         Consoles.For(io).Write(table);
@@ -78,20 +77,6 @@ public static class StatusCommand
         }
 
         return ExitCodes.Success;
-    }
-
-    /// <summary>The headline metrics of a stage (all of them are in --json): evaluation scores first, then training's.</summary>
-    private static string Metrics(StageState stage)
-    {
-        string[] headline = ["accuracy", "em", "f1", "rouge1", "train_loss", "reward_mean", "kl", "winrate"];
-        var metrics = stage.Outputs?.Metrics ?? new Dictionary<string, double>();
-        var shown = headline.Where(metrics.ContainsKey).Take(4).ToList();
-        if (shown.Count == 0)
-        {
-            shown = [.. metrics.Keys.Order(StringComparer.Ordinal).Take(4)];
-        }
-
-        return string.Join(", ", shown.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m}={metrics[m]:0.####}")));
     }
 
     private static JsonObject StageJson(string id, StageState? stage) => new()

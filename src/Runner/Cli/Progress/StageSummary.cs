@@ -1,4 +1,5 @@
 using System.Globalization;
+using NovaForge.Runner.Evaluation.Metrics;
 using NovaForge.Runner.State;
 
 namespace NovaForge.Runner.Cli.Progress;
@@ -32,14 +33,19 @@ public static class StageSummary
             : string.Create(CultureInfo.InvariantCulture, $"{span.TotalSeconds:0.0}s");
     }
 
-    public static string Metrics(StageState state)
+    /// <summary>The headline metrics of a stage (all of them are in status --json): evaluation scores first, then training's.</summary>
+    public static string HeadlineMetrics(StageState state, int count = 4)
     {
-        var metrics = state.Outputs?.Metrics;
-        if (metrics is null || metrics.Count == 0)
+        string[] headline = [AnalysisMetricNames.Accuracy, "accuracy", GenQaMetricNames.ExactMatch, GenQaMetricNames.F1, GenQaMetricNames.Rouge1, "train_loss", "reward_mean", "kl", "winrate"];
+        var metrics = state.Outputs?.Metrics ?? new Dictionary<string, double>();
+        var shown = headline.Where(metrics.ContainsKey).Take(count).ToList();
+        if (shown.Count == 0)
         {
-            return string.Empty;
+            shown = [.. metrics.Keys.Order(StringComparer.Ordinal).Take(count)];
         }
 
-        return " (" + string.Join(", ", metrics.OrderBy(m => m.Key, StringComparer.Ordinal).Take(6).Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Key}={m.Value:0.####}"))) + ")";
+        return string.Join(", ", shown.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m}={metrics[m]:0.####}")));
     }
+
+    private static string Metrics(StageState state) => HeadlineMetrics(state) is { Length: > 0 } shown ? $" ({shown})" : string.Empty;
 }

@@ -37,7 +37,7 @@ public sealed class EvalExecutorTests(ITestOutputHelper output) : IDisposable
             tickets.Select(t => $"{t.Difficulty}|{t.Domain}|{t.Priority}").Order(StringComparer.Ordinal),
             examples.Select(e => JsonDocument.Parse(e.Metadata!).RootElement).Select(m => $"{m.GetProperty("difficulty").GetString()}|{m.GetProperty("domain").GetString()}|{m.GetProperty("priority").GetString()}").Order(StringComparer.Ordinal));
         Assert.All(examples, e => Assert.InRange(Assert.Single(e.Logprobs!).Candidates.Count, 1, 3));
-        Assert.True(outputs.Metrics["accuracy"] > 0.7, $"accuracy {outputs.Metrics["accuracy"]}");
+        Assert.True(outputs.Metrics[AnalysisMetricNames.Accuracy] > 0.7, $"accuracy {outputs.Metrics[AnalysisMetricNames.Accuracy]}");
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class EvalExecutorTests(ITestOutputHelper output) : IDisposable
         Assert.InRange(results["class_accuracy"], 0.5, 1.0);
         Assert.Equal(1.0, results["json_valid"]);
         Assert.Contains("class_accuracy_stderr", results.Keys);
-        Assert.Equal(results["class_accuracy"], outputs.Metrics["accuracy"], 6);
+        Assert.Equal(results["class_accuracy"], outputs.Metrics[AnalysisMetricNames.Accuracy], 6);
     }
 
     [Fact]
