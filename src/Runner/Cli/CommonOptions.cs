@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NovaForge.Schema.Interpolation;
 
 namespace NovaForge.Runner.Cli;
 
@@ -11,12 +12,26 @@ public static class CommonOptions
         DefaultValueFactory = _ => OutputFormat.Text,
     };
 
-    public static Option<string[]> Set() => new("--set")
+    public static Option<string[]> Set()
     {
-        Description = "Override a value in the pipeline: PATH=VALUE, e.g. runtime.kind=local or stages.sft.overrides.lr=1e-5. Repeatable.",
-        AllowMultipleArgumentsPerToken = false,
-        Arity = ArgumentArity.ZeroOrMore,
-    };
+        var set = new Option<string[]>("--set")
+        {
+            Description = "Override a value in the pipeline: PATH=VALUE, e.g. runtime.kind=local or stages.sft.overrides.lr=1e-5. Repeatable.",
+            AllowMultipleArgumentsPerToken = false,
+            Arity = ArgumentArity.OneOrMore,
+        };
+        set.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (CommandLineSets.SyntaxProblem(token.Value) is { } problem)
+                {
+                    result.AddError($"--set '{token.Value}': {problem}. Write --set PATH=VALUE, e.g. --set stages.sft.overrides.lr=1e-5.");
+                }
+            }
+        });
+        return set;
+    }
 
     public static Argument<string> Pipeline() => new("pipeline")
     {

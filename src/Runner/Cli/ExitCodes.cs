@@ -13,6 +13,9 @@ public static class ExitCodes
 
     public const int WorkToDo = 2;
 
+    /// <summary>A bug in novaforge (an unexpected exception), as sysexits' EX_SOFTWARE: never a user's mistake.</summary>
+    public const int InternalError = 70;
+
     /// <summary>Ctrl-C: the run detached from (or stopped) its jobs, as shells report SIGINT.</summary>
     public const int Interrupted = 130;
 }

@@ -22,20 +22,57 @@ public static class NovaForgeCli
             PipelineLoader.Warm();
         }
 
-        var configuration = new InvocationConfiguration { Output = io.Output, Error = io.Error };
-        if (parse.Errors.Count > 0 && !IsHelpRequest(parse))
+        // Unexpected failures are reported below, without a stack trace, instead of by the library's handler.
+        var configuration = new InvocationConfiguration { Output = io.Output, Error = io.Error, EnableDefaultExceptionHandler = false };
+        var errors = parse.Errors.Select(e => e.Message).Concat(OptionLikeArguments(parse).Select(UnknownOption)).ToList();
+        if (errors.Count > 0 && !IsHelpRequest(parse))
         {
-            foreach (var error in parse.Errors)
+            foreach (var error in errors)
             {
-                await io.Error.WriteLineAsync($"novaforge: error: {error.Message}");
+                await io.Error.WriteLineAsync($"novaforge: error: {error}");
             }
 
             await io.Error.WriteLineAsync($"Run 'novaforge {string.Join(' ', CommandPath(parse))} --help' for usage.".Replace("  ", " ", StringComparison.Ordinal));
             return ExitCodes.Usage;
         }
 
-        return await parse.InvokeAsync(configuration, io.Cancellation);
+        try
+        {
+            return await parse.InvokeAsync(configuration, io.Cancellation);
+        }
+        catch (OperationCanceledException) when (io.Cancellation.IsCancellationRequested)
+        {
+            await io.Error.WriteLineAsync("novaforge: interrupted.");
+            return ExitCodes.Interrupted;
+        }
+        catch (Exception exception)
+        {
+            // A bug, not a user error: say so in one line (the trace only on request), never dump it on the user.
+            var cause = exception is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : exception;
+            await io.Error.WriteLineAsync($"novaforge: internal error: {cause.GetType().Name}: {cause.Message}");
+            await io.Error.WriteLineAsync(io.Environment("NOVAFORGE_DEBUG") is null
+                ? "This is a bug in novaforge. Run again with NOVAFORGE_DEBUG=1 for details, and report it with the command you ran."
+                : exception.ToString());
+            return ExitCodes.InternalError;
+        }
     }
+
+    /// <summary>
+    /// Words given to a command's arguments that look like options ('--frmat', '-x'): almost always a mistyped option,
+    /// which the parser would otherwise take for a file name. After '--' anything is an argument; './-x' names a file.
+    /// </summary>
+    private static IEnumerable<string> OptionLikeArguments(ParseResult parse)
+    {
+        var doubleDash = parse.Tokens.ToList().FindIndex(t => t.Type == TokenType.DoubleDash);
+        var literal = doubleDash < 0 ? [] : parse.Tokens.Skip(doubleDash + 1).ToHashSet();
+        return parse.CommandResult.Children.OfType<ArgumentResult>()
+            .SelectMany(a => a.Tokens)
+            .Where(t => t.Value.Length > 1 && t.Value[0] == '-' && !literal.Contains(t))
+            .Select(t => t.Value);
+    }
+
+    private static string UnknownOption(string word) =>
+        $"unknown option '{word}' (an argument that begins with '-' is taken for an option; write './{word}' for such a file, or put it after '--')";
 
     /// <summary>Commands that load a pipeline (and so the schema and the catalog).</summary>
     private static readonly HashSet<string> PipelineCommands = ["validate", "recipe", "prepare", "plan", "run", "status", "logs", "report", "test", "invoke", "serve"];

@@ -19,14 +19,16 @@ public static partial class DiagnosticFactory
     public static Diagnostic DuplicateKey(SourceSpan at, string key, int firstLine) =>
         Error("NF0005", Invariant($"duplicate key '{key}' (first defined on line {firstLine})"), "Remove one of the two entries; YAML keys in a mapping must be unique.", at);
 
-    public static Diagnostic AliasExpansionLimit(SourceSpan at, int limit) =>
-        Error("NF0006", Invariant($"anchors and aliases expand to more than {limit} nodes"), "A pipeline never needs this many nodes; this looks like an alias bomb. Remove the recursive aliases.", at);
+    public static Diagnostic NodeLimit(SourceSpan at, int limit, bool throughAliases) => throughAliases
+        ? Error("NF0006", Invariant($"anchors and aliases expand to more than {limit} nodes"), "A pipeline never needs this many nodes; this looks like an alias bomb. Remove the recursive aliases.", at)
+        : Error("NF0006", Invariant($"the document has more than {limit} nodes"), "A pipeline never needs this many nodes; keep data in dataset files referenced by 'datasets.<name>.source'.", at);
 
     public static Diagnostic NestingTooDeep(SourceSpan at, int limit) =>
         Error("NF0007", Invariant($"nesting is deeper than {limit} levels"), "Pipelines are shallow documents; flatten the structure.", at);
 
-    public static Diagnostic FileTooLarge(string file, long bytes, long limit) =>
-        Error("NF0008", Invariant($"the pipeline file is {bytes:N0} bytes; the limit is {limit:N0}"), "Keep data in dataset files referenced by 'datasets.<name>.source', not inside the pipeline.", SourceSpan.At(file, 1, 1));
+    /// <summary>A file over the size limit; <paramref name="bytes"/> is null when its size is unknown (a device or a pipe).</summary>
+    public static Diagnostic FileTooLarge(string file, long? bytes, long limit) =>
+        Error("NF0008", bytes is { } size ? Invariant($"the pipeline file is {size:N0} bytes; the limit is {limit:N0}") : Invariant($"the pipeline file is larger than the limit of {limit:N0} bytes"), "Keep data in dataset files referenced by 'datasets.<name>.source', not inside the pipeline.", SourceSpan.At(file, 1, 1));
 
     public static Diagnostic NotText(SourceSpan at, string reason) =>
         Error("NF0009", $"the file is not UTF-8 text: {reason}", "Save the pipeline as UTF-8; is this the right file?", at);

@@ -8,13 +8,23 @@ public static class Suggest
         var threshold = Math.Max(2, word.Length / 3);
         return candidates
             .Select(c => (Candidate: c, Distance: Distance(word.ToLowerInvariant(), c.ToLowerInvariant())))
-            .Where(c => c.Distance <= threshold || c.Candidate.Contains(word, StringComparison.OrdinalIgnoreCase) || word.Contains(c.Candidate, StringComparison.OrdinalIgnoreCase))
+            .Where(c => c.Distance <= threshold || Contains(c.Candidate, word) || Contains(word, c.Candidate))
             .OrderBy(c => c.Distance)
             .ThenBy(c => c.Candidate, StringComparer.Ordinal)
             .Select(c => c.Candidate)
             .Distinct()
             .Take(max);
     }
+
+    /// <summary>
+    /// Whether <paramref name="part"/> is a meaningful part of <paramref name="whole"/> ('lr' in 'min_lr'), not a chance
+    /// substring ('eps' in 'max_steps'): it must be whole words ('_', '-' or '.' apart) at either end of the other.
+    /// </summary>
+    private static bool Contains(string whole, string part) =>
+        part.Length > 0 && part.Length < whole.Length
+        && WordSeparators.Any(separator => whole.StartsWith(part + separator, StringComparison.OrdinalIgnoreCase) || whole.EndsWith(separator + part, StringComparison.OrdinalIgnoreCase));
+
+    private static readonly char[] WordSeparators = ['_', '-', '.'];
 
     /// <summary>Optimal string alignment distance (Levenshtein plus adjacent transpositions).</summary>
     public static int Distance(string a, string b)

@@ -9,31 +9,40 @@ namespace NovaForge.Schema.Interpolation;
 /// </summary>
 public static class CommandLineSets
 {
+    /// <summary>The syntax problem of one argument (checked when the command line is parsed), or null when it is PATH=VALUE.</summary>
+    public static string? SyntaxProblem(string argument)
+    {
+        var equals = argument.IndexOf('=', StringComparison.Ordinal);
+        if (equals <= 0)
+        {
+            return "expected PATH=VALUE";
+        }
+
+        var pathText = argument[..equals];
+        return YamlPath.TryParse(pathText) is null ? $"'{pathText}' is not a path" : null;
+    }
+
     public static YNode Apply(YNode root, IEnumerable<string> sets, List<Diagnostic> diagnostics)
     {
         foreach (var argument in sets)
         {
+            if (SyntaxProblem(argument) is { } problem)
+            {
+                diagnostics.Add(DiagnosticFactory.BadSetArgument(argument, problem, SourceSpan.At(root.Span.File, 1, 1)));
+                continue;
+            }
+
             var equals = argument.IndexOf('=', StringComparison.Ordinal);
-            if (equals <= 0)
-            {
-                diagnostics.Add(DiagnosticFactory.BadSetArgument(argument, "expected PATH=VALUE"));
-                continue;
-            }
-
             var pathText = argument[..equals];
-            var path = YamlPath.TryParse(pathText);
-            if (path is null)
-            {
-                diagnostics.Add(DiagnosticFactory.BadSetArgument(argument, $"'{pathText}' is not a path"));
-                continue;
-            }
-
+            var path = YamlPath.TryParse(pathText)!;
             var segments = ResolveStageIds(root, path.Segments);
             var value = new YScalar(SourceSpan.At($"--set {pathText}", 1, 1), argument[(equals + 1)..], isPlain: true);
             var updated = YamlTreeEditor.Set(root, segments, value);
             if (updated is null)
             {
-                diagnostics.Add(DiagnosticFactory.BadSetArgument(argument, $"'{pathText}' does not lead to a settable place in the pipeline"));
+                // Point at the deepest part of the path that exists, in the pipeline: that is where the path goes wrong.
+                var nearest = YamlNavigator.Find(root, YamlPath.Of([.. segments]), nearest: true) ?? root;
+                diagnostics.Add(DiagnosticFactory.BadSetArgument(argument, $"'{pathText}' does not lead to a settable place in the pipeline", SourceSpan.At(nearest.Span.File, nearest.Span.Line, nearest.Span.Column)));
                 continue;
             }
 

@@ -12,29 +12,33 @@ namespace NovaForge.Schema.Interpolation;
 /// </summary>
 public sealed partial class ExpressionResolver
 {
-    private readonly IReadOnlyDictionary<string, YScalar> variables;
+    private readonly Dictionary<string, YScalar> declared;
+    private readonly Dictionary<string, YScalar?> resolved = new(StringComparer.Ordinal);
+    private readonly List<string> resolving = [];
     private readonly Func<string, string?> environment;
     private readonly List<Diagnostic> diagnostics;
 
-    private ExpressionResolver(IReadOnlyDictionary<string, YScalar> variables, Func<string, string?> environment, List<Diagnostic> diagnostics)
+    private ExpressionResolver(Dictionary<string, YScalar> declared, Func<string, string?> environment, List<Diagnostic> diagnostics)
     {
-        this.variables = variables;
+        this.declared = declared;
         this.environment = environment;
         this.diagnostics = diagnostics;
     }
 
-    /// <summary>Resolves every expression under <paramref name="root"/>; <c>vars</c> values may use <c>env</c> but not other vars.</summary>
+    /// <summary>
+    /// Resolves every expression under <paramref name="root"/>. <c>vars</c> values may use <c>env</c> and other vars
+    /// (resolved on first use, so their order does not matter); a cycle among them is an error.
+    /// </summary>
     public static YNode Resolve(YNode root, Func<string, string?> environment, List<Diagnostic> diagnostics)
     {
-        var variables = new Dictionary<string, YScalar>(StringComparer.Ordinal);
-        var envOnly = new ExpressionResolver(new Dictionary<string, YScalar>(), environment, diagnostics);
+        var declared = new Dictionary<string, YScalar>(StringComparer.Ordinal);
         if (root is YMapping mapping && mapping.Find("vars")?.Value is YMapping vars)
         {
             foreach (var entry in vars.Entries)
             {
                 if (entry.Value is YScalar scalar)
                 {
-                    variables[entry.Key.Value] = (YScalar)envOnly.Rewrite(scalar);
+                    declared[entry.Key.Value] = scalar;
                 }
                 else
                 {
@@ -43,10 +47,10 @@ public sealed partial class ExpressionResolver
             }
         }
 
-        var resolver = new ExpressionResolver(variables, environment, diagnostics);
+        var resolver = new ExpressionResolver(declared, environment, diagnostics);
         return YamlTreeEditor.MapScalars(root, (scalar, path) =>
-            path.Segments.Count == 2 && path.Segments[0] is "vars" && path.Segments[1] is string name && variables.TryGetValue(name, out var resolved)
-                ? resolved
+            path.Segments.Count == 2 && path.Segments[0] is "vars" && path.Segments[1] is string name && declared.ContainsKey(name)
+                ? resolver.Variable(name) ?? scalar
                 : resolver.Rewrite(scalar));
     }
 
@@ -91,12 +95,12 @@ public sealed partial class ExpressionResolver
         switch (scope)
         {
             case "vars":
-                if (variables.TryGetValue(name, out var variable))
+                if (declared.ContainsKey(name))
                 {
-                    return variable;
+                    return resolving.Contains(name) ? Cycle(at, name) : Variable(name);
                 }
 
-                diagnostics.Add(DiagnosticFactory.UnknownVariable(at.Span, name, variables.Keys));
+                diagnostics.Add(DiagnosticFactory.UnknownVariable(at.Span, name, declared.Keys));
                 return null;
             case "env":
                 var value = environment(name);
@@ -111,6 +115,28 @@ public sealed partial class ExpressionResolver
                 diagnostics.Add(DiagnosticFactory.BadExpression(at.Span, match.Value));
                 return null;
         }
+    }
+
+    /// <summary>The value of a declared variable with its own expressions resolved (once; later uses share it).</summary>
+    private YScalar? Variable(string name)
+    {
+        if (resolved.TryGetValue(name, out var done))
+        {
+            return done;
+        }
+
+        resolving.Add(name);
+        var value = Rewrite(declared[name]) as YScalar;
+        resolving.RemoveAt(resolving.Count - 1);
+        resolved[name] = value;
+        return value;
+    }
+
+    private YScalar? Cycle(YScalar at, string name)
+    {
+        var chain = resolving.Skip(resolving.IndexOf(name)).Append(name).Select(n => $"vars.{n}");
+        diagnostics.Add(DiagnosticFactory.VariableCycle(at.Span, string.Join(" -> ", chain)));
+        return null;
     }
 
     [GeneratedRegex("""\$\{\{\s*(?<scope>[A-Za-z_]+)\.(?<name>[A-Za-z_][A-Za-z0-9_]*)\s*\}\}""")]

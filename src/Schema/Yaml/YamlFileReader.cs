@@ -37,7 +37,12 @@ public static class YamlFileReader
                 return (null, [DiagnosticFactory.FileTooLarge(display, length, MaxFileBytes)]);
             }
 
-            bytes = File.ReadAllBytes(path);
+            // The reported length is not trusted: devices and pipes (/dev/zero, a FIFO) report 0 and never end.
+            bytes = ReadAtMost(path, MaxFileBytes + 1);
+            if (bytes.Length > MaxFileBytes)
+            {
+                return (null, [DiagnosticFactory.FileTooLarge(display, bytes: null, MaxFileBytes)]);
+            }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -45,6 +50,30 @@ public static class YamlFileReader
         }
 
         return Parse(display, bytes);
+    }
+
+    private static byte[] ReadAtMost(string path, long limit)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
+        var buffer = new byte[Math.Min(limit, 64 * 1024)];
+        var filled = 0;
+        while (filled < limit)
+        {
+            if (filled == buffer.Length)
+            {
+                Array.Resize(ref buffer, (int)Math.Min(limit, (long)buffer.Length * 2));
+            }
+
+            var read = stream.Read(buffer, filled, buffer.Length - filled);
+            if (read == 0)
+            {
+                break;
+            }
+
+            filled += read;
+        }
+
+        return buffer[..filled];
     }
 
     /// <summary>Parses bytes already in memory (used for files and for tests).</summary>
@@ -90,7 +119,8 @@ public static class YamlFileReader
         var tabs = FindTabIndentation(source);
         if (tabs.Count > 0)
         {
-            return (null, tabs);
+            // No tree, but the text, so the diagnostics can show the offending lines.
+            return (new YamlDocument(source, null), tabs);
         }
 
         var (root, diagnostics) = YamlTreeBuilder.Build(source);

@@ -23,6 +23,7 @@ public sealed class YamlTreeBuilder
     private readonly Stack<Frame> stack = new();
     private YNode? root;
     private long expandedNodes;
+    private bool aliasesUsed;
 
     private YamlTreeBuilder(SourceText source) => this.source = source;
 
@@ -96,6 +97,7 @@ public sealed class YamlTreeBuilder
                             return;
                         }
 
+                        aliasesUsed = true;
                         expandedNodes += target.ExpandedSize - 1;
                         if (!Attach(target, Span(alias.Start, alias.End)))
                         {
@@ -154,7 +156,7 @@ public sealed class YamlTreeBuilder
         expandedNodes++;
         if (expandedNodes > MaxExpandedNodes)
         {
-            diagnostics.Add(DiagnosticFactory.AliasExpansionLimit(aliasSpan ?? node.Span, MaxExpandedNodes));
+            diagnostics.Add(DiagnosticFactory.NodeLimit(aliasSpan ?? node.Span, MaxExpandedNodes, aliasesUsed));
             return false;
         }
 

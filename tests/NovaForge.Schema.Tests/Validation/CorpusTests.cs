@@ -54,6 +54,17 @@ public sealed class CorpusTests
     }
 
     [Fact]
+    public void A_huge_flat_document_is_not_called_an_alias_bomb()
+    {
+        var text = "name: flat\nvalues: [" + string.Join(",", Enumerable.Repeat("1", 100_001)) + "]\n";
+
+        var result = LoadText(text);
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("NF0006", "the document has more than 100000 nodes"), (diagnostic.Code, diagnostic.Message));
+    }
+
+    [Fact]
     public void A_fifty_megabyte_file_is_refused_before_it_is_read()
     {
         var path = Path.Combine(Path.GetTempPath(), $"novaforge-big-{Guid.NewGuid():N}.yaml");
