@@ -25,6 +25,7 @@ public sealed record DatasetDefinition
     public ColumnMapping? Columns { get; init; }
 
     [Description("A fixed system prompt for every row, when the data has no system column.")]
+    [SchemaExamples("Classify the support ticket as hardware, software, network or access.")]
     public string? SystemPrompt { get; init; }
 
     [Description("Datasets (or split parts, 'name.part') concatenated in order to make this one, e.g. RFT rows plus the SFT rows to prevent forgetting.")]

@@ -19,6 +19,7 @@ public sealed record FunctionReference
 
     [Description("The ARN of a deployed Lambda function.")]
     [SchemaPattern(LambdaArnPattern, "a Lambda function ARN (arn:aws:lambda:REGION:ACCOUNT:function:NAME)")]
+    [SchemaExamples("arn:aws:lambda:us-east-1:123456789012:function:reward")]
     public string? Lambda { get; init; }
 
     [Description("A built-in function: 'exact_label' scores +1 when the label extracted from the answer equals the reference, else -1.")]
@@ -26,6 +27,7 @@ public sealed record FunctionReference
     public string? Builtin { get; init; }
 
     [Description("Labels for the built-in 'exact_label' reward; the first one found in the answer is its label.")]
+    [SchemaExamples("[\"hardware\", \"software\", \"network\", \"access\"]", "[\"HQ\", \"LQ_EDIT\", \"LQ_CLOSE\"]")]
     public List<string>? Labels { get; init; }
 
     [Description("Seconds one batch may take before the call is stopped.")]

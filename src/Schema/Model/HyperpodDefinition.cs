@@ -8,6 +8,7 @@ public sealed record HyperpodDefinition
 {
     [SchemaRequired]
     [Description("The HyperPod cluster name.")]
+    [SchemaExamples("my-hyperpod")]
     public string? Cluster { get; init; }
 
     [Description("The Kubernetes namespace for the jobs.")]

@@ -8,9 +8,11 @@ public sealed record JudgeDefinition
 {
     [SchemaRequired]
     [Description("The eval stage whose answers are response A (the baseline).")]
+    [SchemaExamples("baseline", "eval_sft")]
     public string? Baseline { get; init; }
 
     [SchemaRequired]
     [Description("The eval stage whose answers are response B (the challenger).")]
+    [SchemaExamples("eval_sft", "eval_rft")]
     public string? Challenger { get; init; }
 }

@@ -16,6 +16,7 @@ public sealed record PipelineDefinition
     public string? Name { get; init; }
 
     [Description("What this pipeline is for, in a sentence.")]
+    [SchemaExamples("Classify Stack Overflow questions by quality: baseline, SFT, RFT, deploy.")]
     public string? Description { get; init; }
 
     [SchemaRequired]

@@ -35,6 +35,7 @@ public sealed record RuntimeDefinition
 
     [Description("KMS key (ARN, key id or alias) encrypting job outputs and volumes.")]
     [SchemaPattern(KmsKeyPattern, "a KMS key ARN, key id or alias")]
+    [SchemaExamples("alias/novaforge", "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab")]
     public string? KmsKey { get; init; }
 
     [Description("VPC networking for jobs.")]

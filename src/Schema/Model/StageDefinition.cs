@@ -21,6 +21,7 @@ public sealed record StageDefinition
     public StageKind? Kind { get; init; }
 
     [Description("What this stage is for.")]
+    [SchemaExamples("Supervised fine-tuning on the 3,500 SFT rows")]
     public string? Description { get; init; }
 
     [Description("Training stages: LoRA (parameter-efficient) or full-rank.")]
@@ -37,6 +38,7 @@ public sealed record StageDefinition
     public string? Dataset { get; init; }
 
     [Description("Training stages: a dataset used for validation loss.")]
+    [SchemaExamples("questions.validation")]
     public string? ValidationDataset { get; init; }
 
     [Description("Instances for the job or endpoint; defaults come from the recipe.")]

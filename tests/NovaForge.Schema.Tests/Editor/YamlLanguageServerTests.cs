@@ -6,7 +6,7 @@ using NovaForge.Tests.Support;
 namespace NovaForge.Schema.Tests.Editor;
 
 /// <summary>
-/// Drives the real yaml-language-server (tests/editor, installed by .ci/run with npm ci) over stdio, as VS Code does:
+/// Drives the real yaml-language-server (tests/editor, installed with npm ci by .ci/run or, when missing, by the test setup) over stdio, as VS Code does:
 /// opening an invalid pipeline reports the schema's errors on the lines novaforge reports them; valid ones report none.
 /// </summary>
 public sealed class YamlLanguageServerTests : IAsyncLifetime
@@ -22,9 +22,8 @@ public sealed class YamlLanguageServerTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var script = RepositoryPaths.InRepository("tests", "editor", "node_modules", "yaml-language-server", "bin", "yaml-language-server");
-        Assert.True(File.Exists(script), $"yaml-language-server is not installed: run 'npm ci' in {RepositoryPaths.InRepository("tests", "editor")}");
-        server = await LanguageServerClient.StartAsync("node", script, RepositoryPaths.Root);
+        await EditorTools.EnsureInstalledAsync();
+        server = await LanguageServerClient.StartAsync("node", EditorTools.LanguageServerScript, RepositoryPaths.Root);
     }
 
     public async Task DisposeAsync()

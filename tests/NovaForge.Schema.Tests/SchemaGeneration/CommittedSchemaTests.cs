@@ -38,6 +38,47 @@ public sealed class CommittedSchemaTests
         Assert.Empty(undocumented);
     }
 
+    [Fact]
+    public void Every_value_property_offers_completion_an_example_a_default_or_its_choices()
+    {
+        var schema = JsonNode.Parse(PipelineSchema.Default.Text)!.AsObject();
+
+        var bare = Properties(schema)
+            .Where(p => !p.Path.Contains("/overrides/", StringComparison.Ordinal) && IsValue(p.Schema, schema))
+            .Where(p => !Offers(p.Schema, schema))
+            .Select(p => p.Path)
+            .ToList();
+
+        Assert.True(bare.Count == 0, string.Join(", ", bare));
+    }
+
+    /// <summary>Whether an editor has something to offer for the property: examples, a default, or its choices.</summary>
+    private static bool Offers(JsonObject property, JsonObject schema) =>
+        property["examples"] is not null || property["default"] is not null || property["enum"] is not null || property["const"] is not null
+        || (property["anyOf"] is JsonArray alternatives && alternatives.Any(a => Offers(a!.AsObject(), schema)))
+        || (property["$ref"]?.GetValue<string>() is { } reference && reference != "#/definitions/expression"
+            && Offers(schema["definitions"]![reference.Split('/')[^1]]!.AsObject(), schema));
+
+    /// <summary>A property whose value is typed in (text, a number, a flag, or a list of those), not a block with its own keys.</summary>
+    private static bool IsValue(JsonObject property, JsonObject schema)
+    {
+        if (property["anyOf"] is JsonArray alternatives)
+        {
+            return alternatives.Any(a => a!["$ref"]?.GetValue<string>() != "#/definitions/expression" && IsValue(a.AsObject(), schema));
+        }
+
+        if (property["$ref"]?.GetValue<string>() is { } reference)
+        {
+            var target = schema["definitions"]![reference.Split('/')[^1]]!.AsObject();
+            return target["enum"] is null && IsValue(target, schema);
+        }
+
+        var type = property["type"];
+        var types = type is JsonArray array ? array.Select(t => t!.GetValue<string>()).ToList() : type is null ? [] : [type.GetValue<string>()];
+        return types.Count > 0 && !types.Contains("object")
+            && (!types.Contains("array") || property["items"] is not JsonObject items || IsValue(items, schema));
+    }
+
     private static IEnumerable<(string Path, JsonObject Schema)> Properties(JsonObject schema)
     {
         var owners = new List<(string, JsonObject?)> { ("", schema) };
