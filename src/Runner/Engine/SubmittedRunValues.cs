@@ -10,7 +10,7 @@ namespace NovaForge.Runner.Engine;
 /// prepared data's locations, the output location and, on the local runtime, the reward and processor functions as
 /// the local runtime calls them. Names stay those of the fingerprint rendering.
 /// </summary>
-public static class SubmittedRunValues
+internal static class SubmittedRunValues
 {
     public static RecipeRunValues For(PipelineDefinition pipeline, StageDefinition stage, RecipeSelection selection, JobRequest request)
     {
