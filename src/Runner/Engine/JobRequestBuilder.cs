@@ -4,15 +4,42 @@ using NovaForge.Runner.Runtimes;
 using NovaForge.Runner.State;
 using NovaForge.Schema.Catalog;
 using NovaForge.Schema.Checks;
+using NovaForge.Schema.Diagnostics;
 using NovaForge.Schema.Loading;
 using NovaForge.Schema.Model;
 
 namespace NovaForge.Runner.Engine;
 
-/// <summary>Builds a stage's job request from its plan, its prepared data and the outputs of the stages it depends on.</summary>
+/// <summary>
+/// Builds a stage's job request from its plan, its prepared data and the outputs of the stages it depends on, with the
+/// recipe rendered again for this job: the plan's rendering has placeholders where only the run knows the values.
+/// </summary>
 public static class JobRequestBuilder
 {
-    public static JobRequest Build(LoadResult loaded, StagePlan plan, string jobName, IReadOnlyList<PreparedData> data, PipelineState state)
+    /// <summary>The request, or null with the diagnostics when its recipe cannot be rendered.</summary>
+    public static (JobRequest? Request, IReadOnlyList<Diagnostic> Diagnostics) Build(LoadResult loaded, StagePlan plan, string jobName, IReadOnlyList<PreparedData> data, PipelineState state, IStageCompiler compiler)
+    {
+        var request = Unrendered(loaded, plan, jobName, data, state);
+        if (plan.Compiled?.Prepared is not { } prepared)
+        {
+            return (request, []);
+        }
+
+        var rendered = compiler.Render(prepared, SubmittedRunValues.For(loaded.Pipeline!, plan.Stage, prepared.Selection, request));
+        return rendered.Succeeded ? (request with { Recipe = rendered.Text! }, rendered.Diagnostics) : (null, rendered.Diagnostics);
+    }
+
+    public static string KindName(StageKind kind) => kind.ToString().ToLowerInvariant();
+
+    /// <summary>A deploy stage's endpoint: deploy.endpoint_name, else &lt;pipeline&gt;-&lt;stage&gt;.</summary>
+    public static string EndpointName(PipelineDefinition pipeline, StageDefinition stage) =>
+        stage.Deploy?.EndpointName ?? $"{pipeline.Name}-{stage.Id}".Replace('_', '-');
+
+    /// <summary>Where a SageMaker job writes: runtime.storage/jobs/JOB/output, the local store's layout; null on the local runtime.</summary>
+    public static string? OutputPath(PipelineDefinition pipeline, string jobName) =>
+        pipeline.Runtime is { Kind: RuntimeKind.Sagemaker, Storage: { } storage } ? $"{storage.TrimEnd('/')}/jobs/{jobName}/output" : null;
+
+    private static JobRequest Unrendered(LoadResult loaded, StagePlan plan, string jobName, IReadOnlyList<PreparedData> data, PipelineState state)
     {
         var pipeline = loaded.Pipeline!;
         var stage = plan.Stage;
@@ -26,9 +53,9 @@ public static class JobRequestBuilder
             Method = stage.Kind is StageKind.Eval or StageKind.Deploy ? null : (stage.Method ?? TrainingMethod.Lora) == TrainingMethod.Lora ? "lora" : "full",
             Model = pipeline.Model!,
             InputModel = InputModel(stage, state, loaded.Directory),
-            Recipe = compiled.Recipe,
             Parameters = compiled.Parameters,
             Data = data,
+            OutputPath = OutputPath(pipeline, jobName),
             Eval = stage.Eval is null ? null : Eval(loaded, stage, compiled, state),
             Reward = Function(loaded, stage.Rft?.Reward),
             Deploy = stage.Kind == StageKind.Deploy ? Deploy(pipeline, stage) : null,
@@ -37,12 +64,6 @@ public static class JobRequestBuilder
             Seed = compiled.Parameters.TryGetValue("seed", out var seed) && seed.TryGetInt32(out var value) ? value : 42,
         };
     }
-
-    public static string KindName(StageKind kind) => kind.ToString().ToLowerInvariant();
-
-    /// <summary>A deploy stage's endpoint: deploy.endpoint_name, else &lt;pipeline&gt;-&lt;stage&gt;.</summary>
-    public static string EndpointName(PipelineDefinition pipeline, StageDefinition stage) =>
-        stage.Deploy?.EndpointName ?? $"{pipeline.Name}-{stage.Id}".Replace('_', '-');
 
     private static string InputModel(StageDefinition stage, PipelineState state, string directory) =>
         stage.From is null or StageDefinition.BaseModel

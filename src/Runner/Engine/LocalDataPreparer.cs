@@ -30,7 +30,7 @@ public sealed class LocalDataPreparer(LocalStore store, ContentHashCache cache, 
             DisplayPath = full => Path.GetRelativePath(Directory.GetCurrentDirectory(), full),
         });
         Directory.CreateDirectory(store.Prepared);
-        var channel = stage.Kind == StageKind.Eval ? "eval" : "train";
+        var channel = stage.Kind == StageKind.Eval ? PreparedData.EvalChannel : PreparedData.TrainChannel;
         var prepared = new List<PreparedData>();
         if (stage.Dataset is { } dataset)
         {
@@ -46,7 +46,7 @@ public sealed class LocalDataPreparer(LocalStore store, ContentHashCache cache, 
         if (stage.ValidationDataset is { } validation && RowFormats.For(stage.Kind!.Value, stage.Eval?.Task) is { } format)
         {
             var result = preparer.PrepareDataset(validation, format, Staging(), cancellation);
-            if (Place(result, "validation", validation, diagnostics) is not { } data)
+            if (Place(result, PreparedData.ValidationChannel, validation, diagnostics) is not { } data)
             {
                 return Task.FromResult<IReadOnlyList<PreparedData>?>(null);
             }

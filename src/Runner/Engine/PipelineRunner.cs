@@ -193,7 +193,15 @@ public sealed class PipelineRunner(Planner planner, IStageRuntime runtime, IStag
         var reattached = job is not null;
         if (job is null)
         {
-            var request = JobRequestBuilder.Build(loaded, stage, jobName, data, state);
+            var (request, problems) = JobRequestBuilder.Build(loaded, stage, jobName, data, state, planner.Compiler);
+            diagnostics.AddRange(problems);
+            if (request is null)
+            {
+                state = Save(file, state, stage, state.Stages.GetValueOrDefault(stage.Id), StageStatus.Failed, jobName, data, null, "its recipe could not be rendered for submission");
+                observer.Finished(stage, state.Stages[stage.Id]);
+                return (RunOutcome.Failed, state);
+            }
+
             job = await runtime.SubmitAsync(request, cancellation);
         }
 

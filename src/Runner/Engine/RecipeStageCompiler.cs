@@ -11,7 +11,8 @@ namespace NovaForge.Runner.Engine;
 /// <summary>
 /// Compiles a stage with the recipe catalog: the official recipe it maps to, its parameter values and instances, and the
 /// recipe rendered with run values that depend only on the pipeline (placeholders for what a run fills in), so the
-/// rendering is a pure function of the inputs and can be part of the fingerprint.
+/// rendering is a pure function of the inputs and can be part of the fingerprint. <see cref="Render"/> renders it
+/// again, from the same templates and catalog, with a job's real values.
 /// </summary>
 public sealed class RecipeStageCompiler(NovaCatalog catalog) : IStageCompiler
 {
@@ -41,11 +42,14 @@ public sealed class RecipeStageCompiler(NovaCatalog catalog) : IStageCompiler
         return new CompiledStage
         {
             Recipe = rendered.Text ?? string.Empty,
+            Prepared = prepared,
             Parameters = prepared.Parameters.Values.ToDictionary(p => p.Key, p => p.Value.Value ?? NullElement, StringComparer.Ordinal),
             InstanceType = prepared.Selection.InstanceType,
             InstanceCount = prepared.Selection.Replicas,
         };
     }
+
+    public RenderResult Render(PreparedRecipe recipe, RecipeRunValues run) => builder.Render(recipe, run);
 
     private static readonly JsonElement NullElement = JsonDocument.Parse("null").RootElement.Clone();
 }

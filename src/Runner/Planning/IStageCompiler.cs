@@ -1,6 +1,7 @@
 using NovaForge.Schema.Diagnostics;
 using NovaForge.Schema.Loading;
 using NovaForge.Schema.Model;
+using NovaForge.Schema.Recipes;
 
 namespace NovaForge.Runner.Planning;
 
@@ -8,4 +9,7 @@ namespace NovaForge.Runner.Planning;
 public interface IStageCompiler
 {
     CompiledStage Compile(LoadResult pipeline, StageDefinition stage, ICollection<Diagnostic> diagnostics);
+
+    /// <summary>Renders a compiled stage's recipe with other run values (a job's real ones), from the same templates and catalog.</summary>
+    RenderResult Render(PreparedRecipe recipe, RecipeRunValues run);
 }

@@ -19,6 +19,9 @@ public sealed class Planner(IStageCompiler compiler, ISourceHasher hasher)
 {
     public static string RunnerVersion { get; } = typeof(Planner).Assembly.GetName().Version?.ToString() ?? "0";
 
+    /// <summary>The compiler plans are made with; submission renders recipes with it too.</summary>
+    public IStageCompiler Compiler => compiler;
+
     public IReadOnlyList<StagePlan> Plan(LoadResult loaded, PipelineState state, PlanOptions options, ICollection<Diagnostic> diagnostics)
     {
         var pipeline = loaded.Pipeline!;

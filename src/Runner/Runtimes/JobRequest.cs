@@ -24,13 +24,23 @@ public sealed record JobRequest
     /// <summary>The model the job starts from: <c>base</c>, or an upstream stage's checkpoint.</summary>
     public required string InputModel { get; init; }
 
-    /// <summary>The rendered recipe (empty for deploy jobs).</summary>
+    /// <summary>
+    /// The recipe the job's container reads (empty for deploy jobs), rendered at submission with the run's values: the
+    /// upstream checkpoint, the data and output locations, the reward and processor functions.
+    /// </summary>
     public string Recipe { get; init; } = string.Empty;
 
     /// <summary>The recipe's parameter values by name, defaults and overrides resolved.</summary>
     public IReadOnlyDictionary<string, JsonElement> Parameters { get; init; } = new Dictionary<string, JsonElement>();
 
+    /// <summary>The job's input channels. A training job reads its data only from these (its recipe leaves run.data_s3_path empty).</summary>
     public IReadOnlyList<PreparedData> Data { get; init; } = [];
+
+    /// <summary>
+    /// Where a SageMaker job writes its artifacts: a training job's output path (its recipe leaves run.output_s3_path
+    /// empty), HyperPod's run.output_s3_path. Null on the local runtime, whose jobs write into their own folder.
+    /// </summary>
+    public string? OutputPath { get; init; }
 
     public EvalJobSpec? Eval { get; init; }
 

@@ -81,23 +81,27 @@ public static partial class DiagnosticFactory
     public static Diagnostic WarmupNotBelowMaxSteps(string path, string stage, long warmupSteps, long maxSteps) =>
         Warning("NF3131", Invariant($"stage '{stage}': warmup_steps {warmupSteps} is not below max_steps {maxSteps}; the learning rate never leaves warmup"), "About 15% of max_steps is the usual warmup.", path: path);
 
-    public static Diagnostic TemplateNotFound(SourceSpan at, string template) =>
-        Error("NF4001", $"recipe template '{template}' does not exist", "Templates are embedded from recipes/templates/; check the include name.", at);
+    // Template problems name the stage being rendered (when there is one): one broken template breaks every stage using it.
+    public static Diagnostic TemplateNotFound(SourceSpan at, string? stage, string template) =>
+        Error("NF4001", $"{StagePrefix(stage)}recipe template '{template}' does not exist", "Templates are embedded from recipes/templates/; check the include name.", at);
 
-    public static Diagnostic TemplatePathRejected(SourceSpan at, string template) =>
-        Error("NF4002", $"recipe template path '{template}' is not allowed", "Templates may include only other templates under recipes/templates/, by a relative name without '..'.", at);
+    public static Diagnostic TemplatePathRejected(SourceSpan at, string? stage, string template) =>
+        Error("NF4002", $"{StagePrefix(stage)}recipe template path '{template}' is not allowed", "Templates may include only other templates under recipes/templates/, by a relative name without '..'.", at);
 
-    public static Diagnostic TemplateSyntax(SourceSpan at, string problem) =>
-        Error("NF4003", $"recipe template syntax error: {problem}", "Fix the template; see https://github.com/scriban/scriban/blob/master/doc/language.md.", at);
+    public static Diagnostic TemplateSyntax(SourceSpan at, string? stage, string problem) =>
+        Error("NF4003", $"{StagePrefix(stage)}recipe template syntax error: {problem}", "Fix the template; see https://github.com/scriban/scriban/blob/master/doc/language.md.", at);
 
-    public static Diagnostic TemplateRuntime(SourceSpan at, string problem) =>
-        Error("NF4004", $"recipe template error: {problem}", "A template may read only the values model (p, has, run, eval, recipe); check the name.", at);
+    public static Diagnostic TemplateRuntime(SourceSpan at, string? stage, string problem) =>
+        Error("NF4004", $"{StagePrefix(stage)}recipe template error: {problem}", "A template may read only the values model (p, has, run, eval, recipe); check the name.", at);
 
-    public static Diagnostic TemplateLimit(SourceSpan at, string problem) =>
-        Error("NF4005", $"recipe template stopped: {problem}", "Templates must not loop or recurse without bound.", at);
+    public static Diagnostic TemplateLimit(SourceSpan at, string? stage, string problem) =>
+        Error("NF4005", $"{StagePrefix(stage)}recipe template stopped: {problem}", "Templates must not loop or recurse without bound.", at);
 
-    public static Diagnostic RenderedRecipeInvalid(string template, string problem) =>
-        Error("NF4006", $"the recipe rendered from '{template}' is not valid YAML: {problem}", "Fix the template's indentation or quoting.", SourceSpan.At(template, 1, 1));
+    /// <summary>Reported at the template line that wrote the offending output line, where that is known.</summary>
+    public static Diagnostic RenderedRecipeInvalid(SourceSpan at, string? stage, string template, int outputLine, string problem) =>
+        Error("NF4006", Invariant($"{StagePrefix(stage)}the recipe rendered from '{template}' is not valid YAML at its line {outputLine}: {problem}"), "Fix the template's indentation or quoting at this line.", at);
+
+    private static string StagePrefix(string? stage) => stage is null ? string.Empty : $"stage '{stage}': ";
 
     private static string Join(IEnumerable<string> items)
     {

@@ -45,7 +45,7 @@ internal static class RecipeValuesModel
         ("model_type", YamlScalarText.String(selection.Model.ModelType)),
         ("model_name_or_path", YamlScalarText.String(run.ModelNameOrPath)),
         ("replicas", YamlScalarText.Integer(selection.Replicas)),
-        ("data_s3_path", YamlScalarText.String(run.DataS3Path)),
+        ("data_s3_path", YamlScalarText.String(ReadsDataset(selection) ? run.DataS3Path : string.Empty)),
         ("validation_data_s3_path", YamlScalarText.String(run.ValidationDataS3Path)),
         ("validation_data_s3_path_list", FlowMapping(run.ValidationDataS3PathList)),
         ("output_s3_path", YamlScalarText.String(run.OutputS3Path)),
@@ -54,6 +54,9 @@ internal static class RecipeValuesModel
         ("mlflow_experiment_name", YamlScalarText.String(run.MlflowExperimentName)),
         ("mlflow_run_name", YamlScalarText.String(run.MlflowRunName)),
     ]);
+
+    /// <summary>Benchmarks bring their own data: their files mark run.data_s3_path "unmodifiable" and leave it empty.</summary>
+    private static bool ReadsDataset(RecipeSelection selection) => selection.Eval?.Info.UsesDataset ?? true;
 
     /// <summary>The evaluation block; without a processor the official defaults stay (lambda_type rft, an empty ARN: inert).</summary>
     private static ScriptObject Eval(EvalSelection eval, RecipeRunValues run)

@@ -11,7 +11,10 @@ using NovaForge.Schema.Loading;
 
 namespace NovaForge.Runner.Tests.Engine;
 
-/// <summary>A six-stage pipeline (baseline, sft, eval, rft, eval, deploy) in a temporary folder, run by the real engine against <see cref="FakeRuntime"/>.</summary>
+/// <summary>
+/// A pipeline named engine-test (by default six stages: baseline, sft, eval, rft, eval, deploy) with a questions
+/// dataset in a temporary folder, run by the real engine against <see cref="FakeRuntime"/>.
+/// </summary>
 public sealed class EngineFixture : IDisposable
 {
     public const string Pipeline = """
@@ -53,10 +56,15 @@ public sealed class EngineFixture : IDisposable
         """;
 
     public EngineFixture()
+        : this(Pipeline)
+    {
+    }
+
+    public EngineFixture(string pipeline)
     {
         Directory = Path.Combine(Path.GetTempPath(), $"novaforge-engine-{Guid.NewGuid():N}");
         System.IO.Directory.CreateDirectory(Path.Combine(Directory, "data"));
-        File.WriteAllText(PipelinePath, Pipeline);
+        File.WriteAllText(PipelinePath, pipeline);
         var data = new StringBuilder("question,label\n");
         for (var i = 0; i < 200; i++)
         {

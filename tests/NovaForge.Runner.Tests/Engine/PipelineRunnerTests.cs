@@ -1,6 +1,8 @@
 using NovaForge.Runner.Engine;
 using NovaForge.Runner.Planning;
 using NovaForge.Runner.State;
+using NovaForge.Schema.Catalog;
+using NovaForge.Tests.Support;
 
 namespace NovaForge.Runner.Tests.Engine;
 
@@ -58,6 +60,25 @@ public sealed class PipelineRunnerTests : IDisposable
         Assert.Contains("overrides.max_steps: 10 -> 12", sft.Reasons);
         Assert.Equal(StageDecision.UpToDate, plan.Single(p => p.Id == "baseline").Decision);
         Assert.Contains("upstream 'sft' will run first", plan.Single(p => p.Id == "eval_sft").Reasons);
+    }
+
+    [Fact]
+    public async Task A_change_only_the_rendered_recipe_shows_reruns_the_stage_and_says_why()
+    {
+        await fixture.RunAsync();
+        var text = File.ReadAllText(RepositoryPaths.InRepository("recipes", "catalog.yaml"));
+        const string Default = "default: 2500, description: Validate every N steps";
+        Assert.Contains(Default, text, StringComparison.Ordinal);
+        var catalog = NovaCatalog.Parse("catalog.yaml", text.Replace(Default, "default: 2000, description: Validate every N steps", StringComparison.Ordinal));
+        var planner = new Planner(new RecipeStageCompiler(catalog), new Hasher());
+
+        var plan = planner.Plan(fixture.Load(), fixture.State, new PlanOptions(), []);
+
+        var sft = plan.Single(p => p.Id == "sft");
+        Assert.Equal(StageDecision.Rerun, sft.Decision);
+        Assert.Equal(["the rendered recipe changed"], sft.Reasons);
+        Assert.Equal(catalog.Version, NovaCatalog.Default.Version);
+        Assert.Equal(StageDecision.UpToDate, plan.Single(p => p.Id == "baseline").Decision);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace NovaForge.Schema.Tests.Recipes;
 
 /// <summary>
 /// Each catalog recipe against its official file: every parameter's key exists there, and each default is the file's
-/// value, in type as well (16.0 stays a float, temperature 0 an integer). Replicas and model_type too.
+/// value, in type as well (16.0 stays a float, temperature 0 an integer). Replicas, model_type and model_name_or_path too.
 /// </summary>
 public sealed class CatalogDefaultsTests(ITestOutputHelper output)
 {
@@ -75,6 +75,49 @@ public sealed class CatalogDefaultsTests(ITestOutputHelper output)
 
         output.WriteLine($"{checkedValues} parameter defaults equal the official files");
         Assert.Empty(problems);
+    }
+
+    [Fact]
+    public void Every_model_and_generation_names_the_base_model_the_official_files_name()
+    {
+        if (OfficialRecipes.FolderOrSkip(output) is not { } folder)
+        {
+            return;
+        }
+
+        var catalog = NovaCatalog.Default;
+        var recipes = catalog.Recipes.ToDictionary(r => r.Id);
+        var problems = new List<string>();
+        var confirmedBy = catalog.Models.Keys.ToDictionary(m => m, _ => 0, StringComparer.Ordinal);
+        foreach (var (id, path, official) in OfficialRecipes.Files(folder))
+        {
+            if (!recipes.TryGetValue(id, out var recipe))
+            {
+                continue;
+            }
+
+            var model = catalog.Models[recipe.Model];
+            var value = official["run"]?["model_name_or_path"]?.GetValue<string>() ?? string.Empty;
+
+            // The 1.0 rft_eval files offer a choice: "s3://escrow_bucket/model_location or nova-lite/prod".
+            var choices = value.Split(" or ", StringSplitOptions.TrimEntries);
+            if (!choices.Contains(model.ModelNameOrPath))
+            {
+                problems.Add($"{path}: {recipe.Model} (generation {model.Generation}) names '{model.ModelNameOrPath}', the file '{value}'");
+            }
+            else if (choices.Length == 1)
+            {
+                confirmedBy[recipe.Model]++;
+            }
+        }
+
+        foreach (var (name, count) in confirmedBy)
+        {
+            output.WriteLine($"{name} (generation {catalog.Models[name].Generation}): {catalog.Models[name].ModelNameOrPath}, as in {count} official files");
+        }
+
+        Assert.Empty(problems);
+        Assert.DoesNotContain(confirmedBy, c => c.Value == 0);
     }
 
     private static string CatalogType(JsonElement value) => value.ValueKind switch

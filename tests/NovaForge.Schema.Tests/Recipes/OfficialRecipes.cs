@@ -31,6 +31,17 @@ internal static class OfficialRecipes
             .Select(file => (Path.GetFileNameWithoutExtension(file), Path.GetRelativePath(root, file).Replace('\\', '/'), Parse(file, File.ReadAllText(file))))];
     }
 
+    /// <summary>
+    /// The comment on the first line that sets <paramref name="key"/> in an official file (empty when it has none): the
+    /// files state allowed values and platform rules there (<c>replicas: 4 # allowed values are 4, 8, 16</c>).
+    /// </summary>
+    public static string Comment(string folder, string path, string key)
+    {
+        var line = File.ReadLines(Path.Combine(folder, "recipes", path))
+            .FirstOrDefault(l => l.TrimStart() is var text && !text.StartsWith('#') && text.Split(':')[0].Trim() == key);
+        return line?.IndexOf(" #", StringComparison.Ordinal) is { } at and >= 0 ? line[(at + 2)..].Trim() : string.Empty;
+    }
+
     public static JsonNode ReadJson(string folder, string name) => JsonNode.Parse(File.ReadAllText(Path.Combine(folder, name)))!;
 
     /// <summary>Parses YAML the way the product does (YAML 1.2 core schema), so both sides of a comparison are typed alike.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using NovaForge.Schema.Catalog;
 using NovaForge.Schema.Recipes;
 using Xunit.Abstractions;
@@ -5,9 +6,10 @@ using Xunit.Abstractions;
 namespace NovaForge.Schema.Tests.Recipes;
 
 /// <summary>
-/// For each official Nova recipe: the stage that corresponds to it, with no overrides, renders to YAML whose key tree
-/// is the official one (order and spelling included) and whose values equal the official defaults in value and type
-/// (names, paths and ARNs aside).
+/// For each official Nova recipe: the stage that corresponds to it, with no overrides, renders on every platform the
+/// recipe runs on to YAML whose key tree is the official one (order and spelling included) and whose values equal the
+/// official defaults in value and type (names and ARNs aside; the data and output locations as the file prescribes them
+/// for that platform).
 /// </summary>
 public sealed class RecipeReproductionTests(ITestOutputHelper output)
 {
@@ -40,17 +42,7 @@ public sealed class RecipeReproductionTests(ITestOutputHelper output)
                 continue;
             }
 
-            var pipeline = RecipeStages.For(recipe, RecipeStages.TaskOf(official));
-            var diagnostics = new List<Diagnostics.Diagnostic>();
-            var selected = builder.Prepare(pipeline, 0, diagnostics)?.Selection.Recipe.Id;
-            var rendered = builder.Build(pipeline, 0);
-            if (selected != id || !rendered.Succeeded)
-            {
-                failures.Add($"{path}: selected {selected ?? "nothing"}; {string.Join("; ", rendered.Diagnostics)}");
-                continue;
-            }
-
-            var differences = RecipeTreeComparer.Differences(official, OfficialRecipes.Parse(id, rendered.Text!));
+            var differences = recipe.Platforms.SelectMany(platform => Differences(builder, folder, recipe, official, platform)).ToList();
             if (differences.Count > 0)
             {
                 failures.Add($"{path}:\n    {string.Join("\n    ", differences)}");
@@ -66,5 +58,20 @@ public sealed class RecipeReproductionTests(ITestOutputHelper output)
         failures.ForEach(f => output.WriteLine($"FAILED {f}"));
         Assert.Empty(failures);
         Assert.Equal(SupportedRecipes, reproduced.Count);
+    }
+
+    private static IEnumerable<string> Differences(StageRecipeBuilder builder, string folder, RecipeInfo recipe, JsonNode official, string platform)
+    {
+        var pipeline = RecipeStages.For(recipe, RecipeStages.TaskOf(official), platform: platform);
+        var diagnostics = new List<Diagnostics.Diagnostic>();
+        var selected = builder.Prepare(pipeline, 0, diagnostics)?.Selection.Recipe.Id;
+        var rendered = builder.Build(pipeline, 0);
+        if (selected != recipe.Id || !rendered.Succeeded)
+        {
+            return [$"{platform}: selected {selected ?? "nothing"}; {string.Join("; ", rendered.Diagnostics)}"];
+        }
+
+        var prescribed = RunLocations.Prescribed(folder, recipe, official, platform);
+        return RecipeTreeComparer.Differences(official, OfficialRecipes.Parse(recipe.Id, rendered.Text!), prescribed).Select(d => $"{platform}: {d}");
     }
 }

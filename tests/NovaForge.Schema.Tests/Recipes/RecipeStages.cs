@@ -9,15 +9,15 @@ internal static class RecipeStages
 {
     public const string RewardArn = "arn:aws:lambda:us-east-1:123456789012:function:reward";
 
-    /// <summary>A stage that selects <paramref name="recipe"/>: its model, kind, method, platform, first instance type and (for eval) <paramref name="task"/>.</summary>
-    public static PipelineDefinition For(RecipeInfo recipe, string? task = null, Dictionary<string, JsonElement>? overrides = null) => new()
+    /// <summary>A stage that selects <paramref name="recipe"/>: its model, kind, method, platform (its first unless given), first instance type and (for eval) <paramref name="task"/>.</summary>
+    public static PipelineDefinition For(RecipeInfo recipe, string? task = null, Dictionary<string, JsonElement>? overrides = null, string? platform = null) => new()
     {
         Name = "repro",
         Model = recipe.Model,
         Runtime = new RuntimeDefinition
         {
             Kind = RuntimeKind.Sagemaker,
-            Platform = recipe.Platforms[0] == NovaCatalog.Hyperpod ? Platform.Hyperpod : Platform.TrainingJob,
+            Platform = (platform ?? recipe.Platforms[0]) == NovaCatalog.Hyperpod ? Platform.Hyperpod : Platform.TrainingJob,
             Storage = "s3://repro-bucket/novaforge",
         },
         Stages =

@@ -117,6 +117,36 @@ public sealed class TemplateSandboxTests
     }
 
     [Fact]
+    public void Invalid_output_is_reported_at_the_template_line_that_wrote_it_not_the_output_line()
+    {
+        var diagnostic = RenderFails("run:\n  name: {{ run.name }}\n\n{{ if true }}\n   - lr: {{ p.lr }}\n{{ end }}\n");
+
+        Assert.Equal(("NF4006", "recipes/templates/main.sbn", 5), (diagnostic.Code, diagnostic.Location!.File, diagnostic.Location.Line));
+        Assert.Contains("at its line 3", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invalid_output_from_an_include_is_reported_in_the_included_template()
+    {
+        var diagnostic = RenderFails(
+            "run:\n  name: {{ run.name }}\ntraining_config:\n  {{ include \"partials/optim.sbn\" }}\n",
+            ("partials/optim.sbn", "{{## the optimizer ##}}\noptim:\n  lr: {{ p.lr }}\n - eps: 1\n"));
+
+        Assert.Equal(("NF4006", "recipes/templates/partials/optim.sbn", 4), (diagnostic.Code, diagnostic.Location!.File, diagnostic.Location.Line));
+    }
+
+    [Theory]
+    [InlineData("a: {{ undefined_value }}\n")]
+    [InlineData("{{ include \"partials/missing.sbn\" }}\n")]
+    [InlineData("a: [1, 2\n")]
+    public void A_template_problem_names_the_stage_being_rendered(string template)
+    {
+        var diagnostic = RenderFails(template);
+
+        Assert.StartsWith("stage 'stage': ", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Rendered_text_has_lf_endings_and_no_blank_lines()
     {
         var result = Render("run:\r\n\r\n  lr: {{ p.lr }}   \r\n{{ if false }}\r\n  x: 1\r\n{{ end }}\r\n");

@@ -17,7 +17,7 @@ public sealed class CptExecutor : ILocalJobExecutor
         var request = context.Request;
         LocalJobs.Announce(context, "Continued pre-training");
         var start = LocalJobs.LoadInputModel(context);
-        var texts = PreparedRows.Texts(PreparedRows.Files(request, "train")).ToList();
+        var texts = PreparedRows.Texts(PreparedRows.Files(request, PreparedData.TrainChannel)).ToList();
         if (texts.Count == 0)
         {
             throw LocalJobFailure.From(DiagnosticFactory.NoData(request.StageId, "text"));

@@ -19,7 +19,7 @@ public sealed class DpoExecutor : ILocalJobExecutor
         var request = context.Request;
         LocalJobs.Announce(context, "Direct preference optimization");
         var start = LocalJobs.LoadInputModel(context);
-        var pairs = PreparedRows.Preferences(PreparedRows.Files(request, "train")).ToList();
+        var pairs = PreparedRows.Preferences(PreparedRows.Files(request, PreparedData.TrainChannel)).ToList();
         if (pairs.Count == 0)
         {
             throw LocalJobFailure.From(DiagnosticFactory.NoData(request.StageId, "preference"));

@@ -18,7 +18,7 @@ internal static class RftEvaluation
     public static async Task<JobOutputs> RunAsync(LocalJobContext context, EvalJobSpec spec, Func<string, string?> environment, CancellationToken cancellation)
     {
         var request = context.Request;
-        var rows = PreparedRows.Rft(PreparedRows.Files(request, "eval", "train")).ToList();
+        var rows = PreparedRows.Rft(PreparedRows.Files(request, PreparedData.EvalChannel, PreparedData.TrainChannel)).ToList();
         if (rows.Count == 0)
         {
             throw LocalJobFailure.From(DiagnosticFactory.NoData(request.StageId, "evaluation"));

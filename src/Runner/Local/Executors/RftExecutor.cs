@@ -24,7 +24,7 @@ public sealed class RftExecutor(Func<string, string?>? environment = null) : ILo
         var request = context.Request;
         LocalJobs.Announce(context, "Reinforcement fine-tuning");
         var start = LocalJobs.LoadInputModel(context);
-        var rows = PreparedRows.Rft(PreparedRows.Files(request, "train")).ToList();
+        var rows = PreparedRows.Rft(PreparedRows.Files(request, PreparedData.TrainChannel)).ToList();
         if (rows.Count == 0)
         {
             throw LocalJobFailure.From(DiagnosticFactory.NoData(request.StageId, "training"));

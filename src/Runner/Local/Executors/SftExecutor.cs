@@ -17,7 +17,7 @@ public sealed class SftExecutor : ILocalJobExecutor
         var request = context.Request;
         LocalJobs.Announce(context, "Supervised fine-tuning");
         var start = LocalJobs.LoadInputModel(context);
-        var examples = PreparedRows.Supervised(PreparedRows.Files(request, "train")).ToList();
+        var examples = PreparedRows.Supervised(PreparedRows.Files(request, PreparedData.TrainChannel)).ToList();
         if (examples.Count == 0)
         {
             throw LocalJobFailure.From(DiagnosticFactory.NoData(request.StageId, "training"));

@@ -6,7 +6,7 @@ using NovaForge.Schema.Serialization;
 namespace NovaForge.Runner.Runtimes.Local;
 
 /// <summary>
-/// The files of one local job: the request, the status (rewritten atomically), the log (appended line by line),
+/// The files of one local job: the request and its recipe, the status (rewritten atomically), the log (appended line by line),
 /// the outputs, the worker's lock and a stop request. Shared by the runtime (runner side) and the worker.
 /// </summary>
 public sealed class LocalJobFiles(string directory)
@@ -14,6 +14,9 @@ public sealed class LocalJobFiles(string directory)
     public string Directory { get; } = directory;
 
     public string Request => Path.Combine(Directory, "request.json");
+
+    /// <summary>The recipe as submitted: what a Nova container would read for this job.</summary>
+    public string Recipe => Path.Combine(Directory, "recipe.yaml");
 
     public string Status => Path.Combine(Directory, "status.json");
 

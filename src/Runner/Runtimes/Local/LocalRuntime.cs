@@ -7,8 +7,9 @@ namespace NovaForge.Runner.Runtimes.Local;
 /// <summary>
 /// Runs jobs on this machine: each job is a folder under the store and a detached worker process
 /// (<c>novaforge __worker FOLDER</c>) that outlives the runner, so a killed or detached runner re-attaches by job name.
-/// A job folder is created once (it appears whole, by rename, with its <c>submitted.json</c>); its worker records each
-/// execution in <c>executions.log</c>: together, the record that no job was submitted or run twice.
+/// A job folder is created once (it appears whole, by rename, with its <c>submitted.json</c> and the <c>recipe.yaml</c>
+/// it was submitted with); its worker records each execution in <c>executions.log</c>: together, the record that no
+/// job was submitted or run twice.
 /// </summary>
 public sealed class LocalRuntime(LocalStore store, IWorkerLauncher launcher, TimeProvider clock) : IStageRuntime
 {
@@ -27,6 +28,10 @@ public sealed class LocalRuntime(LocalStore store, IWorkerLauncher launcher, Tim
             Directory.CreateDirectory(staging);
             var files = new LocalJobFiles(staging);
             AtomicFile.Write(files.Request, s => JsonSerializer.Serialize(s, request, NovaJson.Indented));
+            if (request.Recipe.Length > 0)
+            {
+                File.WriteAllText(files.Recipe, request.Recipe);
+            }
             files.WriteStatus(new LocalJobStatus { Job = new JobStatus { State = JobState.Pending, Message = "waiting for the worker" } });
             File.WriteAllText(files.Submitted, JsonSerializer.Serialize(new { job = request.JobName, at = clock.GetUtcNow(), pid = Environment.ProcessId }, NovaJson.Options));
             Directory.Move(staging, directory);
