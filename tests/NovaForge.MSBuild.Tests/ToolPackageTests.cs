@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using NovaForge.MSBuild.Tests.Support;
 using NovaForge.Tests.Support;
@@ -26,6 +27,9 @@ public sealed partial class ToolPackageTests(PackedFeed feed)
         var invalid = feed.Run(novaforge, sample.Directory, "validate", "pipelines/routing.yaml");
 
         Assert.Equal(0, version.ExitCode);
+        // The CLI installs the platform package made for this machine, else the portable one.
+        var platform = RuntimeInformation.RuntimeIdentifier == "linux-x64" ? "linux-x64" : "any";
+        Assert.True(Directory.Exists(Path.Combine(tools, ".store", "novaforge.runner", PackedFeed.PackageVersion, $"novaforge.runner.{platform}")), $"expected the {platform} package under {tools}");
         Assert.Equal(BuiltVersion(), version.Output.Trim());
         Assert.True(valid.ExitCode == 0, valid.ToString());
         Assert.Contains("1 pipeline valid.", valid.Output, StringComparison.Ordinal);

@@ -19,8 +19,9 @@ public sealed class PackedFeed : IDisposable
     {
         Root = Directory.CreateTempSubdirectory("novaforge-msbuild-tests-").FullName;
 
-        // The solution, as a release is packed: both packages land in one folder.
-        var pack = Dotnet(Root, "pack", RepositoryPaths.InRepository("NovaForge.Runner.sln"), "-c", Configuration, "--no-build", "-tl:off", "-o", Feed, $"-p:PackageVersion={PackageVersion}");
+        // The solution, as a release is packed: every package lands in one folder. Not --no-build: the tool's
+        // platform packages are published for their runtime identifiers (ReadyToRun for linux-x64) while packing.
+        var pack = Dotnet(Root, "pack", RepositoryPaths.InRepository("NovaForge.Runner.sln"), "-c", Configuration, "-tl:off", "-o", Feed, $"-p:PackageVersion={PackageVersion}");
         if (pack.ExitCode != 0)
         {
             throw new InvalidOperationException($"packing the solution failed:\n{pack}");
