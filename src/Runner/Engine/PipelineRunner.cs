@@ -42,7 +42,12 @@ public sealed class PipelineRunner(Planner planner, IStageRuntime runtime, IStag
                 ReportSkips(plan, handled);
                 first = false;
 
-                // Fail before spending: the budget, then every stage's data, are checked before the first job is submitted.
+                // Fail before spending: the selection, the budget, then every stage's data, are checked before the first job is submitted.
+                if (ReportBlocked(loaded, plan, diagnostics))
+                {
+                    return (RunOutcome.Failed, diagnostics);
+                }
+
                 var overBudget = BudgetGuard.Check(loaded.Pipeline!, plan).ToList();
                 if (overBudget.Count > 0)
                 {
@@ -63,7 +68,7 @@ public sealed class PipelineRunner(Planner planner, IStageRuntime runtime, IStag
             }
 
             handled.Add(next.Id);
-            var blocker = Blocker(next, plan, state, failed);
+            var blocker = Blocker(next, state, failed);
             if (blocker is not null)
             {
                 observer.NotStarted(next, blocker);
@@ -115,8 +120,47 @@ public sealed class PipelineRunner(Planner planner, IStageRuntime runtime, IStag
         }
     }
 
-    /// <summary>Why a stage cannot start: a dependency failed, or was not selected and has not completed.</summary>
-    private static string? Blocker(StagePlan stage, IReadOnlyList<StagePlan> plan, PipelineState state, HashSet<string> failed)
+    /// <summary>Reports the selected stages the plan blocks (their upstream is stale and not selected); true when there are any.</summary>
+    private bool ReportBlocked(LoadResult loaded, IReadOnlyList<StagePlan> plan, List<Diagnostic> diagnostics)
+    {
+        var blocked = plan.Where(p => p.Decision == StageDecision.Blocked).ToList();
+        foreach (var stage in blocked)
+        {
+            var because = string.Join("; ", stage.Reasons);
+            observer.NotStarted(stage, because);
+            diagnostics.Add(DiagnosticFactory.StageBlocked(stage.Id, because, StaleUpstream(stage, plan), StageLocation.Of(loaded.Pipeline!, stage.Id)));
+        }
+
+        return blocked.Count > 0;
+    }
+
+    /// <summary>The stages, left out of the selection and not up to date, that a blocked stage waits for (in run order).</summary>
+    private static List<string> StaleUpstream(StagePlan stage, IReadOnlyList<StagePlan> plan)
+    {
+        var byId = plan.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var needed = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Queue<StagePlan>([stage]);
+        while (pending.TryDequeue(out var next))
+        {
+            foreach (var upstream in StageGraph.DependenciesOf(next.Stage).Select(d => byId[d]))
+            {
+                if (upstream.Decision == StageDecision.Excluded)
+                {
+                    needed.Add(upstream.Id);
+                }
+
+                if (upstream.Decision is StageDecision.Excluded or StageDecision.Blocked)
+                {
+                    pending.Enqueue(upstream);
+                }
+            }
+        }
+
+        return [.. plan.Select(p => p.Id).Where(needed.Contains)];
+    }
+
+    /// <summary>Why a stage cannot start: a dependency failed (with --keep-going) or has not completed.</summary>
+    private static string? Blocker(StagePlan stage, PipelineState state, HashSet<string> failed)
     {
         foreach (var dependency in StageGraph.DependenciesOf(stage.Stage).Distinct())
         {
@@ -127,9 +171,7 @@ public sealed class PipelineRunner(Planner planner, IStageRuntime runtime, IStag
 
             if (state.Stages.GetValueOrDefault(dependency)?.Status != StageStatus.Completed)
             {
-                return plan.FirstOrDefault(p => p.Id == dependency)?.Decision == StageDecision.Excluded
-                    ? $"stage '{dependency}' has not run and is not selected"
-                    : $"stage '{dependency}' has not completed";
+                return $"stage '{dependency}' has not completed";
             }
         }
 

@@ -19,7 +19,10 @@ public sealed record StagePlan
 
     public required StageDecision Decision { get; init; }
 
-    /// <summary>Why the stage will run or rerun ("overrides.lr: 5e-06 -> 1e-05", "upstream 'sft' will run", ...).</summary>
+    /// <summary>For a stage left out by --only/--from/--to that is not up to date: what a run selecting it would do.</summary>
+    public StageDecision? Unselected { get; init; }
+
+    /// <summary>Why the stage will run or rerun ("overrides.lr: 5e-06 -> 1e-05", "upstream 'sft' will run", ...), or what blocks it.</summary>
     public IReadOnlyList<string> Reasons { get; init; } = [];
 
     public CompiledStage? Compiled { get; init; }

@@ -28,4 +28,7 @@ public static partial class DiagnosticFactory
 
     public static Diagnostic DataPreparationFailed(string stage, string dataset) =>
         Error("NF6009", $"stage '{stage}': dataset '{dataset}' has invalid rows; nothing was submitted", "Fix the rows listed above (file, line and column are given) and run again.");
+
+    public static Diagnostic StageBlocked(string stage, string because, IReadOnlyList<string> needed, string path) =>
+        Error("NF6010", $"stage '{stage}' is selected but blocked: {because}", $"Nothing was submitted: it would read stale outputs. Select {string.Join(", ", needed.Select(n => $"'{n}'"))} as well (--only {string.Join(" --only ", needed.Append(stage))}), start from '{needed[0]}' (--from {needed[0]}), or run without --only/--from/--to.", path: path);
 }

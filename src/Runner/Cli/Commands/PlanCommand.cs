@@ -17,7 +17,7 @@ public static class PlanCommand
         var set = CommonOptions.Set();
         var format = CommonOptions.Format();
         var selection = new StageSelectionOptions();
-        var command = new Command("plan", "Show each stage as up to date, will run, or will rerun and why. Exit code 0: nothing to do; 2: work to do; 1: error (like terraform plan -detailed-exitcode).")
+        var command = new Command("plan", "Show each stage as up to date, will run, will rerun or blocked, and why. Exit code 0: nothing to do; 2: work to do (including selected stages blocked by a stale stage left out of the selection); 1: error (like terraform plan -detailed-exitcode).")
         {
             pipeline, set, format,
         };
@@ -83,6 +83,6 @@ public static class PlanCommand
             io.Output.WriteLine(PlanSummary.Describe(plan));
         }
 
-        return plan.Any(p => p.Decision is StageDecision.Run or StageDecision.Rerun or StageDecision.Attach) ? ExitCodes.WorkToDo : ExitCodes.Success;
+        return PlanSummary.HasWork(plan) ? ExitCodes.WorkToDo : ExitCodes.Success;
     }
 }
