@@ -66,6 +66,8 @@ public sealed class Planner(IStageCompiler compiler, ISourceHasher hasher)
             }
 
             var unselected = !isSelected && decision != StageDecision.UpToDate ? decision : (StageDecision?)null;
+            var earlierJobs = EarlierJobs(previous, decision);
+            reasons.AddRange(earlierJobs.Select(a => $"job {a.JobName} of an earlier configuration was left {a.Status.Text()} and may still be running: 'run' will not start a second job beside it (--replace-running stops it)"));
 
             plans[stage.Id!] = new StagePlan
             {
@@ -75,6 +77,7 @@ public sealed class Planner(IStageCompiler compiler, ISourceHasher hasher)
                 Config = config,
                 Decision = unselected is null ? decision : StageDecision.Excluded,
                 Unselected = unselected,
+                EarlierJobs = earlierJobs,
                 Reasons = decision == StageDecision.UpToDate ? [] : reasons,
                 Compiled = compiled,
             };
@@ -116,6 +119,10 @@ public sealed class Planner(IStageCompiler compiler, ISourceHasher hasher)
         return (pending, blockers);
     }
 
+    /// <summary>The stage's jobs that may still be running other than the one a run would re-attach to.</summary>
+    private static List<AttemptRecord> EarlierJobs(StageState? previous, StageDecision decision) =>
+        previous?.Attempts.Where(a => a.Status.MayBeRunning() && !(decision == StageDecision.Attach && a == previous.LatestAttempt)).ToList() ?? [];
+
     /// <summary>Why a stage left out of the selection keeps its dependants from settling.</summary>
     private static string Unsettled(StagePlan upstream, StageState? state) => upstream.Unselected == StageDecision.Attach
         ? "has a job still running"
@@ -144,10 +151,10 @@ public sealed class Planner(IStageCompiler compiler, ISourceHasher hasher)
                 case StageStatus.Completed:
                     return StageDecision.UpToDate;
                 case StageStatus.Submitting or StageStatus.Running or StageStatus.Detached:
-                    reasons.Add($"job {previous.LatestAttempt?.JobName} is still {previous.Status.ToString().ToLowerInvariant()}: re-attach");
+                    reasons.Add($"job {previous.LatestAttempt?.JobName} is still {previous.Status.Text()}: re-attach");
                     return StageDecision.Attach;
                 default:
-                    reasons.Add($"the last attempt {previous.Status.ToString().ToLowerInvariant()}{(previous.Error is null ? string.Empty : $": {previous.Error}")}");
+                    reasons.Add($"the last attempt {previous.Status.Text()}{(previous.Error is null ? string.Empty : $": {previous.Error}")}");
                     return StageDecision.Run;
             }
         }

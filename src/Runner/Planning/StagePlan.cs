@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using NovaForge.Runner.State;
 using NovaForge.Schema.Model;
 
 namespace NovaForge.Runner.Planning;
@@ -26,4 +27,10 @@ public sealed record StagePlan
     public IReadOnlyList<string> Reasons { get; init; } = [];
 
     public CompiledStage? Compiled { get; init; }
+
+    /// <summary>
+    /// Jobs of the stage's earlier configurations that the state file says may still be running (detached, or left by a
+    /// runner that died): a run settles them before it gives the stage a new job.
+    /// </summary>
+    public IReadOnlyList<AttemptRecord> EarlierJobs { get; init; } = [];
 }

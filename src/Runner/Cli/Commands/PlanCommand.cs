@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using NovaForge.Runner.Cli.Output;
 using NovaForge.Runner.Cli.Progress;
 using NovaForge.Runner.Planning;
+using NovaForge.Runner.State;
 using NovaForge.Schema.Diagnostics;
 using NovaForge.Schema.Loading;
 
@@ -68,6 +69,7 @@ public static class PlanCommand
                     ["decision"] = PlanSummary.Decision(p),
                     ["fingerprint"] = p.Fingerprint,
                     ["reasons"] = new JsonArray([.. p.Reasons.Select(r => (JsonNode)r)]),
+                    ["earlier_jobs"] = new JsonArray([.. p.EarlierJobs.Select(a => (JsonNode)new JsonObject { ["job"] = a.JobName, ["status"] = a.Status.Text() })]),
                 })]),
             }));
         }

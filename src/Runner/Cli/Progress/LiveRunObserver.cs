@@ -102,6 +102,14 @@ public sealed class LiveRunObserver(TimeProvider clock) : IRunObserver
 
     public void NotStarted(StagePlan stage, string because) => Update(stage, r => r.Status = $"[red]not started[/]: {Markup.Escape(because)}");
 
+    public void Noted(StagePlan stage, string message)
+    {
+        lock (gate)
+        {
+            messages.Add($"{stage.Id}: {message}");
+        }
+    }
+
     private static string Elapsed(TimeSpan span) => span.TotalMinutes >= 1
         ? string.Create(CultureInfo.InvariantCulture, $"{(int)span.TotalMinutes}m{span.Seconds:00}s")
         : string.Create(CultureInfo.InvariantCulture, $"{span.TotalSeconds:0.0}s");
