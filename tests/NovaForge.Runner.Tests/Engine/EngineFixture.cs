@@ -30,7 +30,7 @@ public sealed class EngineFixture : IDisposable
           - id: sft
             kind: sft
             dataset: questions.train
-            overrides: { max_steps: 10, global_batch_size: 32 }
+            overrides: { max_steps: 10, warmup_steps: 1, global_batch_size: 32 }
           - id: eval_sft
             kind: eval
             from: sft
