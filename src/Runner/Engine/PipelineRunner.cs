@@ -1,3 +1,4 @@
+using NovaForge.Runner.FaultInjection;
 using NovaForge.Runner.Planning;
 using NovaForge.Runner.Runtimes;
 using NovaForge.Runner.State;
@@ -250,6 +251,7 @@ public sealed class PipelineRunner(Planner planner, IStageRuntime runtime, IStag
             data = preparedData;
             jobName = JobNames.For(loaded.Pipeline!.Name!, stage.Id, stage.Fingerprint!, NextAttempt(state, stage.Id));
             state = recorder.Record(state, stage, StageStatus.Submitting, jobName, data, null, null);
+            CrashPoint.Reach(CrashPoint.SubmittingRecorded);
 
             // Once "submitting" is recorded, the find and submit calls are not cancelled: a Ctrl-C then takes effect
             // after the job is recorded, so the state never says "submitting" for a job that this run did submit.
@@ -262,6 +264,7 @@ public sealed class PipelineRunner(Planner planner, IStageRuntime runtime, IStag
         {
             var request = JobRequestBuilder.Build(loaded, stage, jobName, data, state);
             job = await runtime.SubmitAsync(request, CancellationToken.None);
+            CrashPoint.Reach(CrashPoint.Submitted);
         }
 
         state = recorder.Record(state, stage, StageStatus.Running, jobName, data, job.Id, null);
@@ -307,6 +310,7 @@ public sealed class PipelineRunner(Planner planner, IStageRuntime runtime, IStag
         if (status.State == JobState.Completed)
         {
             var outputs = await runtime.GetOutputsAsync(job, CancellationToken.None);
+            CrashPoint.Reach(CrashPoint.JobCompleted);
             state = recorder.Record(state, stage, StageStatus.Completed, job.Name, data, job.Id, null, outputs, status);
             observer.Finished(stage, state.Stages[stage.Id]);
             return (RunOutcome.Succeeded, state);

@@ -1,6 +1,7 @@
 namespace NovaForge.Runner.Tests.Reliability;
 
 /// <summary>Two runs of one pipeline started at the same instant: exactly one proceeds, the other exits 1 naming it.</summary>
+[Collection(LocalRunsCollection.Name)]
 public sealed class ConcurrencyTests
 {
     [Fact]

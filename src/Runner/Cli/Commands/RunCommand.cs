@@ -59,6 +59,11 @@ public static class RunCommand
             return ExitCodes.Failure;
         }
 
+        if (runLock is not null)
+        {
+            workspace.StateFile.RemoveInterruptedWrites();
+        }
+
         var (state, stateProblem) = workspace.StateFile.Load(workspace.Pipeline.Name!);
         if (state is null)
         {
