@@ -61,8 +61,15 @@ public sealed class PipelineRunner(Planner planner, IStageRuntime runtime, IStag
 
                 // Fail before spending: the selection, the budget, jobs of earlier configurations still running, then
                 // every stage's data, are checked before the first job is submitted.
-                if (ReportBlocked(loaded, plan, diagnostics))
+                var blocked = SelectionGuard.Check(loaded.Pipeline!, plan).ToList();
+                if (blocked.Count > 0)
                 {
+                    foreach (var stage in plan.Where(p => p.Decision == StageDecision.Blocked))
+                    {
+                        observer.NotStarted(stage, string.Join("; ", stage.Reasons));
+                    }
+
+                    diagnostics.AddRange(blocked);
                     return RunOutcome.Failed;
                 }
 
@@ -140,45 +147,6 @@ public sealed class PipelineRunner(Planner planner, IStageRuntime runtime, IStag
             observer.Skipped(stage, "not selected");
             handled.Add(stage.Id);
         }
-    }
-
-    /// <summary>Reports the selected stages the plan blocks (their upstream is stale and not selected); true when there are any.</summary>
-    private bool ReportBlocked(LoadResult loaded, IReadOnlyList<StagePlan> plan, List<Diagnostic> diagnostics)
-    {
-        var blocked = plan.Where(p => p.Decision == StageDecision.Blocked).ToList();
-        foreach (var stage in blocked)
-        {
-            var because = string.Join("; ", stage.Reasons);
-            observer.NotStarted(stage, because);
-            diagnostics.Add(DiagnosticFactory.StageBlocked(stage.Id, because, StaleUpstream(stage, plan), StageLocation.Of(loaded.Pipeline!, stage.Id)));
-        }
-
-        return blocked.Count > 0;
-    }
-
-    /// <summary>The stages, left out of the selection and not up to date, that a blocked stage waits for (in run order).</summary>
-    private static List<string> StaleUpstream(StagePlan stage, IReadOnlyList<StagePlan> plan)
-    {
-        var byId = plan.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        var needed = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Queue<StagePlan>([stage]);
-        while (pending.TryDequeue(out var next))
-        {
-            foreach (var upstream in StageGraph.DependenciesOf(next.Stage).Select(d => byId[d]))
-            {
-                if (upstream.Decision == StageDecision.Excluded)
-                {
-                    needed.Add(upstream.Id);
-                }
-
-                if (upstream.Decision is StageDecision.Excluded or StageDecision.Blocked)
-                {
-                    pending.Enqueue(upstream);
-                }
-            }
-        }
-
-        return [.. plan.Select(p => p.Id).Where(needed.Contains)];
     }
 
     /// <summary>Why a stage cannot start: a dependency failed (with --keep-going) or has not completed.</summary>

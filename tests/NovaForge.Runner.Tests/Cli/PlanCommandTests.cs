@@ -39,5 +39,7 @@ public sealed class PlanCommandTests : IDisposable
         Assert.Contains("  deploy    not selected: upstream 'rft' is out of date (not selected)\n", result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("eval_rft  up to date", result.Output, StringComparison.Ordinal);
         Assert.Contains("1 blocked", result.Output, StringComparison.Ordinal);
+        Assert.Contains("error NF6010", result.Error, StringComparison.Ordinal);
+        Assert.Contains("--only rft --only eval_rft", result.Error, StringComparison.Ordinal);
     }
 }

@@ -53,9 +53,9 @@ public static class PlanCommand
             return ExitCodes.Failure;
         }
 
-        foreach (var overBudget in Engine.BudgetGuard.Check(workspace.Pipeline, plan))
+        foreach (var refusal in Engine.SelectionGuard.Check(workspace.Pipeline, plan).Concat(Engine.BudgetGuard.Check(workspace.Pipeline, plan)))
         {
-            DiagnosticWriter.WriteText(io.Error, PipelineLoader.Locate(overBudget, workspace.Loaded.Document!), workspace.Loaded.Source);
+            DiagnosticWriter.WriteText(io.Error, PipelineLoader.Locate(refusal, workspace.Loaded.Document!), workspace.Loaded.Source);
         }
 
         if (format == OutputFormat.Json)
