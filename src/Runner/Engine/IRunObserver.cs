@@ -20,4 +20,7 @@ public interface IRunObserver
     void Finished(StagePlan stage, StageState state);
 
     void NotStarted(StagePlan stage, string because);
+
+    /// <summary>Something the run did for a stage besides its own job, such as settling a job of an earlier configuration.</summary>
+    void Noted(StagePlan stage, string message);
 }

@@ -1,6 +1,7 @@
 using NovaForge.Runner.Data.Formats;
 using NovaForge.Runner.Data.Hashing;
 using NovaForge.Runner.Data.Preparation;
+using NovaForge.Runner.IO;
 using NovaForge.Runner.Runtimes;
 using NovaForge.Runner.Runtimes.Local;
 using NovaForge.Schema.Diagnostics;
@@ -80,6 +81,7 @@ public sealed class LocalDataPreparer(LocalStore store, ContentHashCache cache, 
         else
         {
             File.Move(result.Path, target);
+            DirectorySync.Flush(store.Prepared);
         }
 
         // The hash is known from writing the file; recording it under its final name makes later checks one stat.

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using NovaForge.Runner.FaultInjection;
 using NovaForge.Runner.Planning;
 using NovaForge.Runner.Runtimes;
 using NovaForge.Runner.State;
@@ -15,9 +15,26 @@ namespace NovaForge.Runner.Engine;
 /// </summary>
 public sealed class PipelineRunner(Planner planner, IStageRuntime runtime, IStageDataPreparer preparer, IRunObserver observer, TimeProvider clock)
 {
+    /// <summary>
+    /// Runs the pipeline. A cancellation (Ctrl-C) is honoured at every phase and always leaves the state file whole:
+    /// before a job is submitted it ends the run as <see cref="RunOutcome.Interrupted"/>; once "submitting" is recorded
+    /// the find and submit calls finish and the job is recorded first, then the run detaches from it (or stops it).
+    /// </summary>
     public async Task<(RunOutcome Outcome, IReadOnlyList<Diagnostic> Diagnostics)> RunAsync(LoadResult loaded, StateFile file, PipelineState state, RunOptions options, CancellationToken cancellation)
     {
         var diagnostics = new List<Diagnostic>();
+        try
+        {
+            return (await RunStagesAsync(loaded, new StageRecorder(file, clock), state, options, diagnostics, cancellation), diagnostics);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            return (RunOutcome.Interrupted, diagnostics);
+        }
+    }
+
+    private async Task<RunOutcome> RunStagesAsync(LoadResult loaded, StageRecorder recorder, PipelineState state, RunOptions options, List<Diagnostic> diagnostics, CancellationToken cancellation)
+    {
         var handled = new HashSet<string>(StringComparer.Ordinal);
         var failed = new HashSet<string>(StringComparer.Ordinal);
         var prepared = new Dictionary<string, IReadOnlyList<PreparedData>>(StringComparer.Ordinal);
@@ -33,7 +50,7 @@ public sealed class PipelineRunner(Planner planner, IStageRuntime runtime, IStag
 
             if (planDiagnostics.Any(d => d.IsError))
             {
-                return (RunOutcome.Failed, diagnostics);
+                return RunOutcome.Failed;
             }
 
             if (first)
@@ -42,18 +59,35 @@ public sealed class PipelineRunner(Planner planner, IStageRuntime runtime, IStag
                 ReportSkips(plan, handled);
                 first = false;
 
-                // Fail before spending: the budget, then every stage's data, are checked before the first job is submitted.
+                // Fail before spending: the selection, the budget, jobs of earlier configurations still running, then
+                // every stage's data, are checked before the first job is submitted.
+                var blocked = SelectionGuard.Check(loaded.Pipeline!, plan).ToList();
+                if (blocked.Count > 0)
+                {
+                    foreach (var stage in plan.Where(p => p.Decision == StageDecision.Blocked))
+                    {
+                        observer.NotStarted(stage, string.Join("; ", stage.Reasons));
+                    }
+
+                    diagnostics.AddRange(blocked);
+                    return RunOutcome.Failed;
+                }
+
                 var overBudget = BudgetGuard.Check(loaded.Pipeline!, plan).ToList();
                 if (overBudget.Count > 0)
                 {
                     diagnostics.AddRange(overBudget);
-                    return (RunOutcome.Failed, diagnostics);
+                    return RunOutcome.Failed;
                 }
 
-                if (!await PrepareAllAsync(loaded, plan, prepared, diagnostics, cancellation))
+                (var settled, state) = await new EarlierJobSettler(runtime, observer, recorder).SettleAsync(loaded.Pipeline!, plan, state, options, diagnostics, cancellation);
+                if (!settled || !await PrepareAllAsync(loaded, plan, prepared, diagnostics, cancellation))
                 {
-                    return (RunOutcome.Failed, diagnostics);
+                    return RunOutcome.Failed;
                 }
+
+                // Settling may have recorded a job that ended: plan again from what the state file now says.
+                continue;
             }
 
             var next = plan.FirstOrDefault(p => !handled.Contains(p.Id) && p.Decision is StageDecision.Run or StageDecision.Rerun or StageDecision.Attach);
@@ -63,7 +97,7 @@ public sealed class PipelineRunner(Planner planner, IStageRuntime runtime, IStag
             }
 
             handled.Add(next.Id);
-            var blocker = Blocker(next, plan, state, failed);
+            var blocker = Blocker(next, state, failed);
             if (blocker is not null)
             {
                 observer.NotStarted(next, blocker);
@@ -80,11 +114,11 @@ public sealed class PipelineRunner(Planner planner, IStageRuntime runtime, IStag
                 continue;
             }
 
-            var (outcome, newState) = await ExecuteAsync(loaded, file, state, next, prepared.GetValueOrDefault(next.Id) ?? [], options, diagnostics, cancellation);
+            var (outcome, newState) = await ExecuteAsync(loaded, recorder, state, next, prepared.GetValueOrDefault(next.Id) ?? [], options, diagnostics, cancellation);
             state = newState;
             if (outcome is RunOutcome.Detached or RunOutcome.Stopped)
             {
-                return (outcome, diagnostics);
+                return outcome;
             }
 
             if (outcome == RunOutcome.Failed)
@@ -92,12 +126,12 @@ public sealed class PipelineRunner(Planner planner, IStageRuntime runtime, IStag
                 failed.Add(next.Id);
                 if (!options.KeepGoing)
                 {
-                    return (RunOutcome.Failed, diagnostics);
+                    return RunOutcome.Failed;
                 }
             }
         }
 
-        return (failed.Count > 0 || diagnostics.Any(d => d.IsError) ? RunOutcome.Failed : RunOutcome.Succeeded, diagnostics);
+        return failed.Count > 0 || diagnostics.Any(d => d.IsError) ? RunOutcome.Failed : RunOutcome.Succeeded;
     }
 
     private void ReportSkips(IReadOnlyList<StagePlan> plan, HashSet<string> handled)
@@ -115,8 +149,8 @@ public sealed class PipelineRunner(Planner planner, IStageRuntime runtime, IStag
         }
     }
 
-    /// <summary>Why a stage cannot start: a dependency failed, or was not selected and has not completed.</summary>
-    private static string? Blocker(StagePlan stage, IReadOnlyList<StagePlan> plan, PipelineState state, HashSet<string> failed)
+    /// <summary>Why a stage cannot start: a dependency failed (with --keep-going) or has not completed.</summary>
+    private static string? Blocker(StagePlan stage, PipelineState state, HashSet<string> failed)
     {
         foreach (var dependency in StageGraph.DependenciesOf(stage.Stage).Distinct())
         {
@@ -127,9 +161,7 @@ public sealed class PipelineRunner(Planner planner, IStageRuntime runtime, IStag
 
             if (state.Stages.GetValueOrDefault(dependency)?.Status != StageStatus.Completed)
             {
-                return plan.FirstOrDefault(p => p.Id == dependency)?.Decision == StageDecision.Excluded
-                    ? $"stage '{dependency}' has not run and is not selected"
-                    : $"stage '{dependency}' has not completed";
+                return $"stage '{dependency}' has not completed";
             }
         }
 
@@ -167,16 +199,18 @@ public sealed class PipelineRunner(Planner planner, IStageRuntime runtime, IStag
         return ok;
     }
 
-    private async Task<(RunOutcome, PipelineState)> ExecuteAsync(LoadResult loaded, StateFile file, PipelineState state, StagePlan stage, IReadOnlyList<PreparedData> preparedData, RunOptions options, List<Diagnostic> diagnostics, CancellationToken cancellation)
+    private async Task<(RunOutcome, PipelineState)> ExecuteAsync(LoadResult loaded, StageRecorder recorder, PipelineState state, StagePlan stage, IReadOnlyList<PreparedData> preparedData, RunOptions options, List<Diagnostic> diagnostics, CancellationToken cancellation)
     {
+        // A Ctrl-C that came before this stage's submission submits nothing.
+        cancellation.ThrowIfCancellationRequested();
         var previous = state.Stages.GetValueOrDefault(stage.Id);
-        JobHandle? job = null;
+        JobHandle? job;
         string jobName;
         IReadOnlyList<PreparedData> data;
         if (stage.Decision == StageDecision.Attach && previous?.LatestAttempt is { } attempt)
         {
             jobName = attempt.JobName;
-            var directory = Path.GetDirectoryName(file.Path)!;
+            var directory = Path.GetDirectoryName(recorder.StatePath)!;
             data = previous.Outputs?.Data.Select(d => new PreparedData { Channel = d.Channel, Dataset = d.Dataset, Location = StatePaths.FromState(d.Location, directory)!, Rows = d.Rows, Sha256 = d.Sha256 }).ToList() ?? [];
             job = await runtime.FindAsync(jobName, cancellation);
         }
@@ -184,10 +218,13 @@ public sealed class PipelineRunner(Planner planner, IStageRuntime runtime, IStag
         {
             data = preparedData;
             jobName = JobNames.For(loaded.Pipeline!.Name!, stage.Id, stage.Fingerprint!, NextAttempt(state, stage.Id));
-            state = Save(file, state, stage, previous, StageStatus.Submitting, jobName, data, null, null);
+            state = recorder.Record(state, stage, StageStatus.Submitting, jobName, data, null, null);
+            CrashPoint.Reach(CrashPoint.SubmittingRecorded);
 
+            // Once "submitting" is recorded, the find and submit calls are not cancelled: a Ctrl-C then takes effect
+            // after the job is recorded, so the state never says "submitting" for a job that this run did submit.
             // A run that died after recording "submitting" may or may not have reached the runtime: ask before submitting.
-            job = await runtime.FindAsync(jobName, cancellation);
+            job = await runtime.FindAsync(jobName, CancellationToken.None);
         }
 
         var reattached = job is not null;
@@ -197,20 +234,21 @@ public sealed class PipelineRunner(Planner planner, IStageRuntime runtime, IStag
             diagnostics.AddRange(problems);
             if (request is null)
             {
-                state = Save(file, state, stage, state.Stages.GetValueOrDefault(stage.Id), StageStatus.Failed, jobName, data, null, "its recipe could not be rendered for submission");
+                state = recorder.Record(state, stage, StageStatus.Failed, jobName, data, null, "its recipe could not be rendered for submission");
                 observer.Finished(stage, state.Stages[stage.Id]);
                 return (RunOutcome.Failed, state);
             }
 
-            job = await runtime.SubmitAsync(request, cancellation);
+            job = await runtime.SubmitAsync(request, CancellationToken.None);
+            CrashPoint.Reach(CrashPoint.Submitted);
         }
 
-        state = Save(file, state, stage, state.Stages.GetValueOrDefault(stage.Id), StageStatus.Running, jobName, data, job.Id, null);
+        state = recorder.Record(state, stage, StageStatus.Running, jobName, data, job.Id, null);
         observer.Submitted(stage, jobName, reattached);
-        return await WatchAsync(file, state, stage, job, data, options, diagnostics, cancellation);
+        return await WatchAsync(recorder, state, stage, job, data, options, diagnostics, cancellation);
     }
 
-    private async Task<(RunOutcome, PipelineState)> WatchAsync(StateFile file, PipelineState state, StagePlan stage, JobHandle job, IReadOnlyList<PreparedData> data, RunOptions options, List<Diagnostic> diagnostics, CancellationToken cancellation)
+    private async Task<(RunOutcome, PipelineState)> WatchAsync(StageRecorder recorder, PipelineState state, StagePlan stage, JobHandle job, IReadOnlyList<PreparedData> data, RunOptions options, List<Diagnostic> diagnostics, CancellationToken cancellation)
     {
         var logCount = 0;
         JobStatus status;
@@ -235,12 +273,12 @@ public sealed class PipelineRunner(Planner planner, IStageRuntime runtime, IStag
             if (options.StopOnCancel)
             {
                 await runtime.StopAsync(job, CancellationToken.None);
-                state = Save(file, state, stage, state.Stages[stage.Id], StageStatus.Stopped, job.Name, data, job.Id, "stopped on Ctrl-C");
+                state = recorder.Record(state, stage, StageStatus.Stopped, job.Name, data, job.Id, "stopped on Ctrl-C");
                 observer.Finished(stage, state.Stages[stage.Id]);
                 return (RunOutcome.Stopped, state);
             }
 
-            state = Save(file, state, stage, state.Stages[stage.Id], StageStatus.Detached, job.Name, data, job.Id, null);
+            state = recorder.Record(state, stage, StageStatus.Detached, job.Name, data, job.Id, null);
             observer.Finished(stage, state.Stages[stage.Id]);
             return (RunOutcome.Detached, state);
         }
@@ -248,14 +286,15 @@ public sealed class PipelineRunner(Planner planner, IStageRuntime runtime, IStag
         if (status.State == JobState.Completed)
         {
             var outputs = await runtime.GetOutputsAsync(job, CancellationToken.None);
-            state = Save(file, state, stage, state.Stages[stage.Id], StageStatus.Completed, job.Name, data, job.Id, null, outputs, status);
+            CrashPoint.Reach(CrashPoint.JobCompleted);
+            state = recorder.Record(state, stage, StageStatus.Completed, job.Name, data, job.Id, null, outputs, status);
             observer.Finished(stage, state.Stages[stage.Id]);
             return (RunOutcome.Succeeded, state);
         }
 
         var reason = status.Message ?? status.State.ToString().ToLowerInvariant();
         var final = status.State == JobState.Stopped ? StageStatus.Stopped : StageStatus.Failed;
-        state = Save(file, state, stage, state.Stages[stage.Id], final, job.Name, data, job.Id, reason, jobStatus: status);
+        state = recorder.Record(state, stage, final, job.Name, data, job.Id, reason, jobStatus: status);
         observer.Finished(stage, state.Stages[stage.Id]);
         diagnostics.Add(DiagnosticFactory.StageFailed(stage.Id, job.Name, reason));
         return (RunOutcome.Failed, state);
@@ -263,52 +302,4 @@ public sealed class PipelineRunner(Planner planner, IStageRuntime runtime, IStag
 
     private static int NextAttempt(PipelineState state, string stage) =>
         (state.Stages.GetValueOrDefault(stage)?.Attempts.Count ?? 0) + 1;
-
-    private PipelineState Save(StateFile file, PipelineState state, StagePlan plan, StageState? previous, StageStatus status, string jobName, IReadOnlyList<PreparedData> data, string? jobId, string? error, JobOutputs? outputs = null, JobStatus? jobStatus = null)
-    {
-        var directory = Path.GetDirectoryName(file.Path)!;
-        var now = clock.GetUtcNow();
-        var attempts = (previous?.Attempts ?? []).ToList();
-        var index = attempts.FindIndex(a => a.JobName == jobName);
-        var attempt = index >= 0
-            ? attempts[index]
-            : new AttemptRecord { Attempt = attempts.Count + 1, JobName = jobName, Fingerprint = plan.Fingerprint!, Status = status, SubmittedAt = now };
-        attempt = attempt with
-        {
-            Status = status,
-            JobId = StatePaths.ToState(jobId, directory) ?? attempt.JobId,
-            StartedAt = jobStatus?.StartedAt ?? attempt.StartedAt,
-            EndedAt = status is StageStatus.Completed or StageStatus.Failed or StageStatus.Stopped ? jobStatus?.EndedAt ?? now : null,
-            Error = error,
-        };
-        if (index >= 0)
-        {
-            attempts[index] = attempt;
-        }
-        else
-        {
-            attempts.Add(attempt);
-        }
-
-        var stage = new StageState
-        {
-            Status = status,
-            Fingerprint = plan.Fingerprint!,
-            Inputs = plan.Inputs,
-            Config = JsonSerializer.SerializeToElement(plan.Config),
-            Attempts = attempts,
-            Error = error,
-            StartedAt = attempt.StartedAt ?? attempt.SubmittedAt,
-            EndedAt = attempt.EndedAt,
-            Outputs = new StageOutputs
-            {
-                Data = [.. data.Select(d => new PreparedDataRecord(d.Channel, d.Dataset, StatePaths.ToState(d.Location, directory)!, d.Rows, d.Sha256))],
-                Checkpoint = StatePaths.ToState(outputs?.Checkpoint, directory),
-                EvalOutput = StatePaths.ToState(outputs?.EvalOutput, directory),
-                Endpoint = outputs?.Endpoint,
-                Metrics = outputs?.Metrics ?? new Dictionary<string, double>(),
-            },
-        };
-        return file.Save(state.WithStage(plan.Id, stage), clock);
-    }
 }

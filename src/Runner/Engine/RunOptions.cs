@@ -16,6 +16,12 @@ public sealed record RunOptions
     /// <summary>On Ctrl-C stop the running job instead of detaching from it.</summary>
     public bool StopOnCancel { get; init; }
 
+    /// <summary>
+    /// Stop a job of a stage's earlier configuration that is still running before submitting the new one; without it
+    /// such a job makes the run refuse (NF6011) rather than pay for two jobs or lose track of one.
+    /// </summary>
+    public bool ReplaceRunning { get; init; }
+
     /// <summary>How often to poll a running job.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(250);
 }

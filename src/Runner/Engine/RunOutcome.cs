@@ -14,4 +14,7 @@ public enum RunOutcome
 
     /// <summary>Ctrl-C with --stop-on-cancel: the running job was stopped.</summary>
     Stopped,
+
+    /// <summary>Ctrl-C before a job was submitted (preparing data, planning, between stages): nothing is left half-done.</summary>
+    Interrupted,
 }

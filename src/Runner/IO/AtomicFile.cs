@@ -3,8 +3,9 @@ using System.Text;
 namespace NovaForge.Runner.IO;
 
 /// <summary>
-/// Writes files so that a reader (or a crash) only ever sees the old or the new content: write a temp file in the same
-/// folder, flush it to disk, then rename it over the target. Optionally keeps the previous version as a backup.
+/// Writes files so that a reader (or a crash, or a power loss) only ever sees the old or the new content: write a temp
+/// file in the same folder, flush it to disk, rename it over the target, then flush the folder so the rename itself is
+/// on disk. Optionally keeps the previous version as a backup, written and flushed the same way.
 /// </summary>
 public static class AtomicFile
 {
@@ -13,7 +14,13 @@ public static class AtomicFile
     public static void WriteAllText(string path, string text, bool keepBackup = false, bool isPrivate = false) =>
         Write(path, stream => stream.Write(Encoding.UTF8.GetBytes(text)), keepBackup, isPrivate);
 
-    public static void Write(string path, Action<Stream> write, bool keepBackup = false, bool isPrivate = false)
+    /// <summary>Writes <paramref name="path"/> atomically with what <paramref name="write"/> puts in the stream.</summary>
+    /// <param name="path">The file to write.</param>
+    /// <param name="write">Writes the new content.</param>
+    /// <param name="keepBackup">Keep the previous version as <c>path.bak</c>.</param>
+    /// <param name="isPrivate">Readable and writable by the user only (Unix).</param>
+    /// <param name="beforeReplace">Called when the new content is on disk, just before it replaces the file (a crash test kills the process there).</param>
+    public static void Write(string path, Action<Stream> write, bool keepBackup = false, bool isPrivate = false, Action? beforeReplace = null)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(directory);
@@ -29,11 +36,26 @@ public static class AtomicFile
             if (keepBackup && File.Exists(path))
             {
                 var backupTemp = TemporaryPathFor(path + ".bak");
-                File.Copy(path, backupTemp, overwrite: true);
-                File.Move(backupTemp, path + ".bak", overwrite: true);
+                try
+                {
+                    using (var source = File.OpenRead(path))
+                    using (var backup = Create(backupTemp, isPrivate))
+                    {
+                        source.CopyTo(backup);
+                        backup.Flush(flushToDisk: true);
+                    }
+
+                    File.Move(backupTemp, path + ".bak", overwrite: true);
+                }
+                finally
+                {
+                    File.Delete(backupTemp);
+                }
             }
 
+            beforeReplace?.Invoke();
             File.Move(temp, path, overwrite: true);
+            DirectorySync.Flush(directory);
         }
         finally
         {

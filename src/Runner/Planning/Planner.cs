@@ -51,28 +51,26 @@ public sealed class Planner(IStageCompiler compiler, ISourceHasher hasher)
             }
 
             var reasons = new List<string>();
-            var upstreamPending = false;
-            foreach (var dependency in StageGraph.DependenciesOf(stage).Distinct())
+            var (upstreamPending, blockers) = Upstream(stage, plans, state, inputs, reasons);
+            var isSelected = selected.Contains(stage.Id!);
+            var previous = state.Stages.GetValueOrDefault(stage.Id!);
+            var fingerprint = upstreamPending || blockers.Count > 0 ? null : CanonicalJson.Hash(JsonSerializer.SerializeToNode(inputs));
+            StageDecision decision;
+            if (blockers.Count > 0)
             {
-                var upstream = plans.GetValueOrDefault(dependency);
-                var upstreamState = state.Stages.GetValueOrDefault(dependency);
-                if (upstream is null || upstream.Decision is StageDecision.Run or StageDecision.Rerun or StageDecision.Attach || upstreamState is null)
-                {
-                    upstreamPending = true;
-                    reasons.Add($"upstream '{dependency}' will run first");
-                }
-                else
-                {
-                    inputs[$"upstream:{dependency}"] = $"{upstreamState.Fingerprint}|{upstreamState.LatestAttempt?.JobName}";
-                }
+                // Never settle a stage against the outputs of an upstream stage that is stale: a selection that leaves
+                // that upstream out blocks the stage instead of calling it up to date or running it on stale inputs.
+                decision = StageDecision.Blocked;
+                reasons = blockers;
+            }
+            else
+            {
+                decision = Decide(stage, fingerprint, inputs, config, previous, options.Force && isSelected, reasons);
             }
 
-            var fingerprint = upstreamPending ? null : CanonicalJson.Hash(JsonSerializer.SerializeToNode(inputs));
-            var decision = Decide(stage, fingerprint, inputs, config, state.Stages.GetValueOrDefault(stage.Id!), options.Force && selected.Contains(stage.Id!), reasons);
-            if (!selected.Contains(stage.Id!))
-            {
-                decision = decision == StageDecision.UpToDate ? decision : StageDecision.Excluded;
-            }
+            var unselected = !isSelected && decision != StageDecision.UpToDate ? decision : (StageDecision?)null;
+            var earlierJobs = EarlierJobs(previous, decision);
+            reasons.AddRange(earlierJobs.Select(a => $"job {a.JobName} of an earlier configuration was left {a.Status.Text()} and may still be running: 'run' will not start a second job beside it (--replace-running stops it)"));
 
             plans[stage.Id!] = new StagePlan
             {
@@ -80,14 +78,58 @@ public sealed class Planner(IStageCompiler compiler, ISourceHasher hasher)
                 Fingerprint = fingerprint,
                 Inputs = inputs,
                 Config = config,
-                Decision = decision,
-                Reasons = decision is StageDecision.UpToDate or StageDecision.Excluded ? [] : reasons,
+                Decision = unselected is null ? decision : StageDecision.Excluded,
+                Unselected = unselected,
+                EarlierJobs = earlierJobs,
+                Reasons = decision == StageDecision.UpToDate ? [] : reasons,
                 Compiled = compiled,
             };
         }
 
         return [.. order.Select(s => plans[s.Id!])];
     }
+
+    /// <summary>
+    /// Adds the outputs of settled upstream stages to <paramref name="inputs"/>; tells whether one will run first (the
+    /// fingerprint is then not known yet) and what blocks the stage: an upstream stage that is stale and not selected.
+    /// </summary>
+    private static (bool Pending, List<string> Blockers) Upstream(StageDefinition stage, Dictionary<string, StagePlan> plans, PipelineState state, IDictionary<string, string> inputs, List<string> reasons)
+    {
+        var pending = false;
+        var blockers = new List<string>();
+        foreach (var dependency in StageGraph.DependenciesOf(stage).Distinct())
+        {
+            var upstream = plans[dependency];
+            switch (upstream.Decision)
+            {
+                case StageDecision.Run or StageDecision.Rerun or StageDecision.Attach:
+                    pending = true;
+                    reasons.Add($"upstream '{dependency}' will run first");
+                    break;
+                case StageDecision.Excluded:
+                    blockers.Add($"upstream '{dependency}' {Unsettled(upstream, state.Stages.GetValueOrDefault(dependency))} (not selected)");
+                    break;
+                case StageDecision.Blocked:
+                    blockers.Add($"upstream '{dependency}' is blocked");
+                    break;
+                default:
+                    var upstreamState = state.Stages[dependency];
+                    inputs[$"upstream:{dependency}"] = $"{upstreamState.Fingerprint}|{upstreamState.LatestAttempt?.JobName}";
+                    break;
+            }
+        }
+
+        return (pending, blockers);
+    }
+
+    /// <summary>The stage's jobs that may still be running other than the one a run would re-attach to.</summary>
+    private static List<AttemptRecord> EarlierJobs(StageState? previous, StageDecision decision) =>
+        previous?.Attempts.Where(a => a.Status.MayBeRunning() && !(decision == StageDecision.Attach && a == previous.LatestAttempt)).ToList() ?? [];
+
+    /// <summary>Why a stage left out of the selection keeps its dependants from settling.</summary>
+    private static string Unsettled(StagePlan upstream, StageState? state) => upstream.Unselected == StageDecision.Attach
+        ? "has a job still running"
+        : state is null ? "has not run" : "is out of date";
 
     private static StageDecision Decide(StageDefinition stage, string? fingerprint, IReadOnlyDictionary<string, string> inputs, JsonNode config, StageState? previous, bool force, List<string> reasons)
     {
@@ -112,10 +154,10 @@ public sealed class Planner(IStageCompiler compiler, ISourceHasher hasher)
                 case StageStatus.Completed:
                     return StageDecision.UpToDate;
                 case StageStatus.Submitting or StageStatus.Running or StageStatus.Detached:
-                    reasons.Add($"job {previous.LatestAttempt?.JobName} is still {previous.Status.ToString().ToLowerInvariant()}: re-attach");
+                    reasons.Add($"job {previous.LatestAttempt?.JobName} is still {previous.Status.Text()}: re-attach");
                     return StageDecision.Attach;
                 default:
-                    reasons.Add($"the last attempt {previous.Status.ToString().ToLowerInvariant()}{(previous.Error is null ? string.Empty : $": {previous.Error}")}");
+                    reasons.Add($"the last attempt {previous.Status.Text()}{(previous.Error is null ? string.Empty : $": {previous.Error}")}");
                     return StageDecision.Run;
             }
         }

@@ -15,6 +15,12 @@ public enum StageDecision
     /// <summary>A job with this fingerprint is still running or detached: the run re-attaches to it.</summary>
     Attach,
 
-    /// <summary>Not selected by --only/--from/--to.</summary>
+    /// <summary>Not selected by --only/--from/--to, and not up to date (see <see cref="StagePlan.Unselected"/>).</summary>
     Excluded,
+
+    /// <summary>
+    /// Selected, but a stage it depends on is not up to date and not selected (or is blocked itself): running it would
+    /// read stale outputs, so a run refuses it and the plan counts it as work left.
+    /// </summary>
+    Blocked,
 }

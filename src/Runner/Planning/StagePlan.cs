@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using NovaForge.Runner.State;
 using NovaForge.Schema.Model;
 
 namespace NovaForge.Runner.Planning;
@@ -19,8 +20,17 @@ public sealed record StagePlan
 
     public required StageDecision Decision { get; init; }
 
-    /// <summary>Why the stage will run or rerun ("overrides.lr: 5e-06 -> 1e-05", "upstream 'sft' will run", ...).</summary>
+    /// <summary>For a stage left out by --only/--from/--to that is not up to date: what a run selecting it would do.</summary>
+    public StageDecision? Unselected { get; init; }
+
+    /// <summary>Why the stage will run or rerun ("overrides.lr: 5e-06 -> 1e-05", "upstream 'sft' will run", ...), or what blocks it.</summary>
     public IReadOnlyList<string> Reasons { get; init; } = [];
 
     public CompiledStage? Compiled { get; init; }
+
+    /// <summary>
+    /// Jobs of the stage's earlier configurations that the state file says may still be running (detached, or left by a
+    /// runner that died): a run settles them before it gives the stage a new job.
+    /// </summary>
+    public IReadOnlyList<AttemptRecord> EarlierJobs { get; init; } = [];
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NovaForge.Runner.FaultInjection;
 using NovaForge.Runner.IO;
 using NovaForge.Schema.Diagnostics;
 using NovaForge.Schema.Serialization;
@@ -59,13 +60,31 @@ public sealed class StateFile(string path)
         return (state, null);
     }
 
+    /// <summary>
+    /// Deletes the temporary files of state writes that a crash interrupted (a hidden <c>.NAME.*.tmp</c> beside the
+    /// state file). Only for the holder of the pipeline's lock: no other write can be in progress then.
+    /// </summary>
+    public void RemoveInterruptedWrites()
+    {
+        var directory = System.IO.Path.GetDirectoryName(Path)!;
+        if (!Directory.Exists(directory))
+        {
+            return;
+        }
+
+        foreach (var leftover in Directory.EnumerateFiles(directory, $".{System.IO.Path.GetFileName(Path)}.*.tmp"))
+        {
+            File.Delete(leftover);
+        }
+    }
+
     /// <summary>Writes the next serial of the state atomically and returns what was written.</summary>
     public PipelineState Save(PipelineState state, TimeProvider clock)
     {
         var next = state with { Serial = state.Serial + 1, UpdatedAt = clock.GetUtcNow() };
         try
         {
-            AtomicFile.Write(Path, stream => JsonSerializer.Serialize(stream, next, NovaJson.Indented), keepBackup: true, isPrivate: true);
+            AtomicFile.Write(Path, stream => JsonSerializer.Serialize(stream, next, NovaJson.Indented), keepBackup: true, isPrivate: true, () => CrashPoint.Reach(CrashPoint.StateWrite));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

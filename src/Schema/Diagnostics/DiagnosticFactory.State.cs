@@ -28,4 +28,10 @@ public static partial class DiagnosticFactory
 
     public static Diagnostic DataPreparationFailed(string stage, string dataset) =>
         Error("NF6009", $"stage '{stage}': dataset '{dataset}' has invalid rows; nothing was submitted", "Fix the rows listed above (file, line and column are given) and run again.");
+
+    public static Diagnostic StageBlocked(string stage, string because, IReadOnlyList<string> needed, string path) =>
+        Error("NF6010", $"stage '{stage}' is selected but blocked: {because}", $"Nothing was submitted: it would read stale outputs. Select {string.Join(", ", needed.Select(n => $"'{n}'"))} as well (--only {string.Join(" --only ", needed.Append(stage))}), start from '{needed[0]}' (--from {needed[0]}), or run without --only/--from/--to.", path: path);
+
+    public static Diagnostic EarlierJobRunning(string stage, string job, string state, string path) =>
+        Error("NF6011", $"stage '{stage}': job {job} of an earlier configuration is still {state}; a new job would run beside it", "Nothing was submitted. Wait for it to end and run again (its outcome is then recorded), stop it and submit the new configuration with 'novaforge run --replace-running', or undo the change and run again to re-attach to it.", path: path);
 }

@@ -33,7 +33,7 @@ public sealed class EngineFixture : IDisposable
           - id: sft
             kind: sft
             dataset: questions.train
-            overrides: { max_steps: 10, global_batch_size: 32 }
+            overrides: { max_steps: 10, warmup_steps: 1, global_batch_size: 32 }
           - id: eval_sft
             kind: eval
             from: sft
@@ -82,6 +82,9 @@ public sealed class EngineFixture : IDisposable
 
     public RecordingObserver Observer { get; private set; } = new();
 
+    /// <summary>Given every run's observer before the run starts (e.g. to cancel the run at one of its events).</summary>
+    public Action<RecordingObserver>? Observe { get; set; }
+
     public StateFile StateFile => StateFile.For(PipelinePath);
 
     public PipelineState State => StateFile.Load("engine-test").State!;
@@ -96,16 +99,19 @@ public sealed class EngineFixture : IDisposable
     public async Task<(RunOutcome Outcome, IReadOnlyList<Diagnostic> Diagnostics)> RunAsync(RunOptions? options = null, CancellationToken cancellation = default, params string[] sets)
     {
         Observer = new RecordingObserver();
+        Observe?.Invoke(Observer);
         var loaded = Load(sets);
-        var cache = ContentHashCache.Open(Path.Combine(Directory, ".novaforge", "cache"));
-        var compiler = new RecipeStageCompiler(NovaCatalog.Default);
-        var planner = new Planning.Planner(compiler, new CachedSourceHasher(cache));
-        var preparer = new LocalDataPreparer(new LocalStore(Path.Combine(Directory, ".novaforge")), cache, _ => null);
-        var runner = new PipelineRunner(planner, Runtime, preparer, Observer, TimeProvider.System);
+        var preparer = new LocalDataPreparer(new LocalStore(Path.Combine(Directory, ".novaforge")), HashCache(), _ => null);
+        var runner = new PipelineRunner(Planner(), Runtime, preparer, Observer, TimeProvider.System);
         var (state, problem) = StateFile.Load("engine-test");
         Assert.Null(problem);
         return await runner.RunAsync(loaded, StateFile, state!, (options ?? new RunOptions()) with { PollInterval = TimeSpan.Zero }, cancellation);
     }
 
+    /// <summary>The planner the runs use, with the same hash cache.</summary>
+    public Planning.Planner Planner() => new(new RecipeStageCompiler(NovaCatalog.Default), new CachedSourceHasher(HashCache()));
+
     public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
+
+    private ContentHashCache HashCache() => ContentHashCache.Open(Path.Combine(Directory, ".novaforge", "cache"));
 }

@@ -23,10 +23,22 @@ public sealed class FakeRuntime : IStageRuntime
     /// <summary>Called on every status poll, e.g. to cancel the run mid-job.</summary>
     public Action<string>? OnPoll { get; set; }
 
+    /// <summary>Called on every find call (by job name), before the runtime answers.</summary>
+    public Action<string>? OnFind { get; set; }
+
+    /// <summary>Called on every submit call (by job name), before the runtime answers.</summary>
+    public Action<string>? OnSubmit { get; set; }
+
     public IReadOnlyCollection<string> KnownJobs => jobs.Keys.ToList();
 
+    /// <summary>The stage of every submission, in order.</summary>
+    public IEnumerable<string> SubmittedStages => Submissions.Select(name => jobs[name].Request.StageId);
+
+    /// <summary>Like a real API call, a submission honours its cancellation token: cancelled, it does not reach the runtime.</summary>
     public Task<JobHandle> SubmitAsync(JobRequest request, CancellationToken cancellation)
     {
+        OnSubmit?.Invoke(request.JobName);
+        cancellation.ThrowIfCancellationRequested();
         Submissions.Add(request.JobName);
         jobs[request.JobName] = new FakeJob(request);
         return Task.FromResult(new JobHandle(request.JobName, "fake/" + request.JobName));
@@ -35,8 +47,12 @@ public sealed class FakeRuntime : IStageRuntime
     /// <summary>Forgets a job, as if the submit call of a crashed runner never reached the runtime.</summary>
     public void Forget(string jobName) => jobs.TryRemove(jobName, out _);
 
-    public Task<JobHandle?> FindAsync(string jobName, CancellationToken cancellation) =>
-        Task.FromResult(jobs.ContainsKey(jobName) ? new JobHandle(jobName, "fake/" + jobName) : null);
+    public Task<JobHandle?> FindAsync(string jobName, CancellationToken cancellation)
+    {
+        OnFind?.Invoke(jobName);
+        cancellation.ThrowIfCancellationRequested();
+        return Task.FromResult(jobs.ContainsKey(jobName) ? new JobHandle(jobName, "fake/" + jobName) : null);
+    }
 
     public Task<JobStatus> GetStatusAsync(JobHandle job, CancellationToken cancellation)
     {

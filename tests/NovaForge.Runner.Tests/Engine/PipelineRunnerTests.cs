@@ -129,7 +129,55 @@ public sealed class PipelineRunnerTests : IDisposable
 
         Assert.Equal(RunOutcome.Failed, outcome);
         Assert.Empty(fixture.Runtime.Submissions);
-        Assert.Contains("eval_sft: not started (stage 'sft' has not run and is not selected)", fixture.Observer.Events);
+        Assert.Contains("eval_sft: not started (upstream 'sft' has not run (not selected))", fixture.Observer.Events);
+    }
+
+    [Fact]
+    public async Task A_selected_stage_whose_upstream_is_stale_and_not_selected_is_blocked_not_up_to_date()
+    {
+        await fixture.RunAsync();
+        string[] changed = ["stages.sft.overrides.max_steps=12", "stages.rft.overrides.max_steps=7"];
+        await fixture.RunAsync(new RunOptions { Plan = new PlanOptions { To = "sft" } }, sets: changed);
+        fixture.Runtime.Submissions.Clear();
+
+        var (outcome, diagnostics) = await fixture.RunAsync(new RunOptions { Plan = new PlanOptions { Only = ["eval_rft"] } }, sets: changed);
+
+        Assert.Equal(RunOutcome.Failed, outcome);
+        Assert.Empty(fixture.Runtime.Submissions);
+        Assert.Contains("eval_rft: not started (upstream 'rft' is out of date (not selected))", fixture.Observer.Events);
+        var blocked = Assert.Single(diagnostics, d => d.Code == "NF6010");
+        Assert.Contains("--only rft", blocked.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_plan_blocks_selected_stages_downstream_of_stale_unselected_ones_and_keeps_the_rest_stale()
+    {
+        await fixture.RunAsync();
+        string[] changed = ["stages.sft.overrides.max_steps=12", "stages.rft.overrides.max_steps=7"];
+        await fixture.RunAsync(new RunOptions { Plan = new PlanOptions { To = "sft" } }, sets: changed);
+        var planner = new Planner(new RecipeStageCompiler(Schema.Catalog.NovaCatalog.Default), new Hasher());
+
+        var plan = planner.Plan(fixture.Load(changed), fixture.State, new PlanOptions { Only = ["eval_rft"] }, []);
+
+        var decisions = plan.ToDictionary(p => p.Id, p => p.Decision);
+        Assert.Equal(StageDecision.UpToDate, decisions["sft"]);
+        Assert.Equal(StageDecision.Excluded, decisions["rft"]);
+        Assert.Equal(StageDecision.Blocked, decisions["eval_rft"]);
+        Assert.Equal(StageDecision.Excluded, decisions["deploy"]);
+        Assert.Equal(["upstream 'rft' is out of date (not selected)"], plan.Single(p => p.Id == "eval_rft").Reasons);
+        Assert.Null(plan.Single(p => p.Id == "eval_rft").Fingerprint);
+    }
+
+    [Fact]
+    public void A_selected_stage_whose_upstream_never_ran_is_blocked_by_the_plan()
+    {
+        var planner = new Planner(new RecipeStageCompiler(Schema.Catalog.NovaCatalog.Default), new Hasher());
+
+        var plan = planner.Plan(fixture.Load(), fixture.State, new PlanOptions { From = "rft" }, []);
+
+        Assert.Equal(["upstream 'sft' has not run (not selected)"], plan.Single(p => p.Id == "rft").Reasons);
+        Assert.Equal(["upstream 'rft' is blocked"], plan.Single(p => p.Id == "eval_rft").Reasons);
+        Assert.All(plan.Where(p => p.Id is "rft" or "eval_rft" or "deploy"), p => Assert.Equal(StageDecision.Blocked, p.Decision));
     }
 
     [Fact]

@@ -1,27 +1,24 @@
 namespace NovaForge.Runner.Tests.Reliability;
 
-/// <summary>Two runs of one pipeline at once: exactly one proceeds, the other exits 1 naming the holder.</summary>
+/// <summary>Two runs of one pipeline started at the same instant: exactly one proceeds, the other exits 1 naming it.</summary>
+[Collection(LocalRunsCollection.Name)]
 public sealed class ConcurrencyTests
 {
     [Fact]
-    public async Task A_second_concurrent_run_fails_fast_naming_the_first()
+    public async Task Of_two_runs_started_together_one_proceeds_and_the_other_fails_naming_it()
     {
         using var pipeline = new LocalPipelineCopy();
-        using var first = NovaforgeProcess.Start(pipeline.Directory, "run", pipeline.Pipeline);
-        var lockOwner = Path.Combine(pipeline.Directory, "support-tickets.state.json.lock.owner");
-        for (var i = 0; i < 200 && !File.Exists(lockOwner); i++)
-        {
-            await Task.Delay(50);
-        }
+        using var first = NovaforgeProcess.Start(pipeline.Directory, "run", pipeline.Pipeline, "--to", "baseline");
+        using var second = NovaforgeProcess.Start(pipeline.Directory, "run", pipeline.Pipeline, "--to", "baseline");
 
-        using var second = NovaforgeProcess.Start(pipeline.Directory, "run", pipeline.Pipeline);
-        var (secondExit, _, secondError) = await second.WaitAsync(TimeSpan.FromMinutes(1));
-        var (firstExit, firstOutput, _) = await first.WaitAsync(TimeSpan.FromMinutes(3));
+        var results = await Task.WhenAll(first.WaitAsync(TimeSpan.FromMinutes(2)), second.WaitAsync(TimeSpan.FromMinutes(2)));
 
-        Assert.Equal(1, secondExit);
-        Assert.Contains("NF6003", secondError, StringComparison.Ordinal);
-        Assert.Contains("pid ", secondError, StringComparison.Ordinal);
-        Assert.Equal(0, firstExit);
-        Assert.Contains("Pipeline complete.", firstOutput, StringComparison.Ordinal);
+        var winner = Assert.Single(results, r => r.ExitCode == 0);
+        var loser = Assert.Single(results, r => r.ExitCode != 0);
+        var winnerId = results[0] == winner ? first.Id : second.Id;
+        Assert.Equal(1, loser.ExitCode);
+        Assert.Contains("NF6003", loser.Error, StringComparison.Ordinal);
+        Assert.Contains($"pid {winnerId} on {Environment.MachineName}", loser.Error, StringComparison.Ordinal);
+        Assert.Contains("Pipeline complete.", winner.Output, StringComparison.Ordinal);
     }
 }

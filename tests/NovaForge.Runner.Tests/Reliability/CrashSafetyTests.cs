@@ -7,17 +7,14 @@ namespace NovaForge.Runner.Tests.Reliability;
 /// runs again, until the pipeline completes. Every job must have been submitted and executed exactly once, and the
 /// final state must equal that of a run that was never interrupted.
 /// </summary>
-public sealed class CrashSafetyTests(ITestOutputHelper output)
+[Collection(LocalRunsCollection.Name)]
+public sealed class CrashSafetyTests(ReferenceRun reference, ITestOutputHelper output)
 {
     private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(3);
 
     [Fact]
     public async Task Killing_the_runner_anywhere_loses_nothing_and_submits_nothing_twice()
     {
-        using var reference = new LocalPipelineCopy();
-        var clean = await RunToEndAsync(reference);
-        Assert.Equal(0, clean.ExitCode);
-
         using var crashed = new LocalPipelineCopy();
         var kills = 0;
         var delay = TimeSpan.FromMilliseconds(300);
@@ -41,27 +38,9 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
 
         output.WriteLine($"killed the runner {kills} times");
         Assert.True(kills >= 5, $"only {kills} kills: the harness did not exercise enough crash points");
-        var final = await RunToEndAsync(crashed);
+        var final = await crashed.RunAsync();
         Assert.Contains("up to date", final.Output, StringComparison.Ordinal);
-        Assert.Equal(reference.Outcome(), crashed.Outcome());
-        AssertEachJobSubmittedAndExecutedOnce(crashed);
-    }
-
-    private static void AssertEachJobSubmittedAndExecutedOnce(LocalPipelineCopy pipeline)
-    {
-        var jobs = Directory.GetDirectories(pipeline.JobsFolder).Where(d => !Path.GetFileName(d).Contains(".staging", StringComparison.Ordinal)).ToList();
-        Assert.Equal(6, jobs.Count);
-        foreach (var job in jobs)
-        {
-            Assert.True(File.Exists(Path.Combine(job, "submitted.json")), $"{job} was not submitted whole");
-            Assert.Single(File.ReadAllLines(Path.Combine(job, "executions.log")));
-        }
-    }
-
-    private static async Task<(int ExitCode, string Output)> RunToEndAsync(LocalPipelineCopy pipeline)
-    {
-        using var run = NovaforgeProcess.Start(pipeline.Directory, "run", pipeline.Pipeline);
-        var (exitCode, text, error) = await run.WaitAsync(RunTimeout);
-        return (exitCode, text + error);
+        Assert.Equal(reference.Outcome, crashed.Outcome());
+        crashed.AssertEachJobSubmittedAndExecutedOnce();
     }
 }

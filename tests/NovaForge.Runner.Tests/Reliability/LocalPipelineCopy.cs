@@ -40,6 +40,25 @@ public sealed class LocalPipelineCopy : IDisposable
             $"{s.Key}: {s.Value.Status} {s.Value.Fingerprint} {string.Join(",", s.Value.Attempts.Select(a => a.JobName))} " +
             string.Join(",", (s.Value.Outputs?.Metrics ?? new Dictionary<string, double>()).OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => $"{m.Key}={m.Value:R}")))];
 
+    /// <summary>Runs the pipeline to its end (or its crash) as a separate process.</summary>
+    public async Task<(int ExitCode, string Output, string Error)> RunAsync(IReadOnlyDictionary<string, string>? environment = null)
+    {
+        using var run = NovaforgeProcess.Start(Directory, environment ?? new Dictionary<string, string>(), [], "run", Pipeline);
+        return await run.WaitAsync(TimeSpan.FromMinutes(3));
+    }
+
+    /// <summary>Every job folder was created whole, once, and its job executed exactly once.</summary>
+    public void AssertEachJobSubmittedAndExecutedOnce()
+    {
+        var jobs = System.IO.Directory.GetDirectories(JobsFolder).Where(d => !Path.GetFileName(d).Contains(".staging", StringComparison.Ordinal)).ToList();
+        Assert.Equal(6, jobs.Count);
+        foreach (var job in jobs)
+        {
+            Assert.True(File.Exists(Path.Combine(job, "submitted.json")), $"{job} was not submitted whole");
+            Assert.Single(File.ReadAllLines(Path.Combine(job, "executions.log")));
+        }
+    }
+
     public void Dispose()
     {
         // Workers of jobs still running (after a failed assertion) must not outlive the test.

@@ -19,9 +19,23 @@ public sealed class NovaforgeProcess : IDisposable
 
     public bool HasExited => process.HasExited;
 
-    public static NovaforgeProcess Start(string directory, params string[] arguments)
+    public int Id => process.Id;
+
+    public static NovaforgeProcess Start(string directory, params string[] arguments) =>
+        Start(directory, new Dictionary<string, string>(), [], arguments);
+
+    /// <param name="directory">The working directory.</param>
+    /// <param name="environment">Variables added to the program's environment.</param>
+    /// <param name="wrapper">A command the program runs under, with its options (e.g. strace), or none.</param>
+    /// <param name="arguments">The novaforge command line.</param>
+    public static NovaforgeProcess Start(string directory, IReadOnlyDictionary<string, string> environment, IReadOnlyList<string> wrapper, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(wrapper.Count > 0 ? wrapper[0] : "dotnet") { WorkingDirectory = directory, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in wrapper.Skip(1).Concat(wrapper.Count > 0 ? ["dotnet"] : []))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         start.ArgumentList.Add("exec");
         start.ArgumentList.Add(typeof(NovaForgeCli).Assembly.Location);
         foreach (var argument in arguments)
@@ -30,6 +44,11 @@ public sealed class NovaforgeProcess : IDisposable
         }
 
         start.Environment["CI"] = "true";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         return new NovaforgeProcess(Process.Start(start)!);
     }
 

@@ -26,6 +26,39 @@ public sealed class PipelineLockTests : IDisposable
     }
 
     [Fact]
+    public async Task A_holder_that_names_itself_just_after_taking_the_lock_is_named()
+    {
+        using var held = new FileStream(LockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        var attempt = Task.Run(() => PipelineLock.Acquire(LockPath, TimeProvider.System));
+        await Task.Delay(200);
+        File.WriteAllText(LockPath + ".owner", OwnerRecord(Environment.ProcessId));
+
+        var (second, problem) = await attempt;
+
+        Assert.Null(second);
+        Assert.Contains(OwnerRecord(Environment.ProcessId), problem!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_record_left_by_a_dead_holder_is_not_named_for_the_process_that_took_over()
+    {
+        using (var ended = Process.Start(new ProcessStartInfo("true") { UseShellExecute = false })!)
+        {
+            await ended.WaitForExitAsync();
+            File.WriteAllText(LockPath + ".owner", OwnerRecord(ended.Id));
+        }
+
+        using var held = new FileStream(LockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        var attempt = Task.Run(() => PipelineLock.Acquire(LockPath, TimeProvider.System));
+        await Task.Delay(200);
+        File.WriteAllText(LockPath + ".owner", OwnerRecord(Environment.ProcessId));
+
+        var (_, problem) = await attempt;
+
+        Assert.Contains(OwnerRecord(Environment.ProcessId), problem!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_released_lock_can_be_taken_again()
     {
         PipelineLock.Acquire(LockPath, TimeProvider.System).Lock!.Dispose();
@@ -64,6 +97,8 @@ public sealed class PipelineLockTests : IDisposable
             Assert.Equal("pid 999999 on elsewhere since 2026-01-01T00:00:00Z", taken!.TakenOverFrom);
         }
     }
+
+    private static string OwnerRecord(int pid) => $"pid {pid} on {Environment.MachineName} since 2026-01-01T00:00:00Z";
 
     /// <summary>Waits until flock holds the lock, probing with a bare exclusive open that changes nothing.</summary>
     private async Task WaitUntilLockedAsync()

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using NovaForge.Runner.Cli.Output;
 using NovaForge.Runner.Cli.Progress;
 using NovaForge.Runner.Planning;
+using NovaForge.Runner.State;
 using NovaForge.Schema.Diagnostics;
 using NovaForge.Schema.Loading;
 
@@ -17,7 +18,7 @@ public static class PlanCommand
         var set = CommonOptions.Set();
         var format = CommonOptions.Format();
         var selection = new StageSelectionOptions();
-        var command = new Command("plan", "Show each stage as up to date, will run, or will rerun and why. Exit code 0: nothing to do; 2: work to do; 1: error (like terraform plan -detailed-exitcode).")
+        var command = new Command("plan", "Show each stage as up to date, will run, will rerun or blocked, and why. Exit code 0: nothing to do; 2: work to do (including selected stages blocked by a stale stage left out of the selection); 1: error (like terraform plan -detailed-exitcode).")
         {
             pipeline, set, format,
         };
@@ -52,9 +53,9 @@ public static class PlanCommand
             return ExitCodes.Failure;
         }
 
-        foreach (var overBudget in Engine.BudgetGuard.Check(workspace.Pipeline, plan))
+        foreach (var refusal in Engine.SelectionGuard.Check(workspace.Pipeline, plan).Concat(Engine.BudgetGuard.Check(workspace.Pipeline, plan)))
         {
-            DiagnosticWriter.WriteText(io.Error, PipelineLoader.Locate(overBudget, workspace.Loaded.Document!), workspace.Loaded.Source);
+            DiagnosticWriter.WriteText(io.Error, PipelineLoader.Locate(refusal, workspace.Loaded.Document!), workspace.Loaded.Source);
         }
 
         if (format == OutputFormat.Json)
@@ -68,6 +69,7 @@ public static class PlanCommand
                     ["decision"] = PlanSummary.Decision(p),
                     ["fingerprint"] = p.Fingerprint,
                     ["reasons"] = new JsonArray([.. p.Reasons.Select(r => (JsonNode)r)]),
+                    ["earlier_jobs"] = new JsonArray([.. p.EarlierJobs.Select(a => (JsonNode)new JsonObject { ["job"] = a.JobName, ["status"] = a.Status.Text() })]),
                 })]),
             }));
         }
@@ -83,6 +85,6 @@ public static class PlanCommand
             io.Output.WriteLine(PlanSummary.Describe(plan));
         }
 
-        return plan.Any(p => p.Decision is StageDecision.Run or StageDecision.Rerun or StageDecision.Attach) ? ExitCodes.WorkToDo : ExitCodes.Success;
+        return PlanSummary.HasWork(plan) ? ExitCodes.WorkToDo : ExitCodes.Success;
     }
 }

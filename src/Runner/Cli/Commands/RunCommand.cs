@@ -20,9 +20,10 @@ public static class RunCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "Validate, prepare data and render recipes, but submit nothing and leave the state file alone." };
         var keepGoing = new Option<bool>("--keep-going", "-k") { Description = "After a failure, keep running the stages that do not depend on it." };
         var stopOnCancel = new Option<bool>("--stop-on-cancel") { Description = "On Ctrl-C, stop the running job instead of detaching from it (by default jobs keep running and the next run re-attaches)." };
+        var replaceRunning = new Option<bool>("--replace-running") { Description = "When a stage's configuration changed while its job was still running (detached, or left by a crashed run), stop that job and submit the new one. Without it the run refuses (NF6011) rather than run two jobs; a job that has ended is recorded either way." };
         var command = new Command("run", "Run the pipeline: stages that are up to date are skipped, a crashed or detached run is resumed, and no job is ever submitted twice.")
         {
-            pipeline, set, dryRun, keepGoing, stopOnCancel,
+            pipeline, set, dryRun, keepGoing, stopOnCancel, replaceRunning,
         };
         selection.AddTo(command);
         command.SetAction((parse, cancellation) => RunAsync(io, parse.GetValue(pipeline)!, parse.GetValue(set) ?? [], new RunOptions
@@ -31,6 +32,7 @@ public static class RunCommand
             DryRun = parse.GetValue(dryRun),
             KeepGoing = parse.GetValue(keepGoing),
             StopOnCancel = parse.GetValue(stopOnCancel),
+            ReplaceRunning = parse.GetValue(replaceRunning),
         }, cancellation));
         return command;
     }
@@ -55,6 +57,11 @@ public static class RunCommand
         if (!options.DryRun && runLock is null)
         {
             return ExitCodes.Failure;
+        }
+
+        if (runLock is not null)
+        {
+            workspace.StateFile.RemoveInterruptedWrites();
         }
 
         var (state, stateProblem) = workspace.StateFile.Load(workspace.Pipeline.Name!);
@@ -86,12 +93,13 @@ public static class RunCommand
             RunOutcome.Succeeded => options.DryRun ? "Dry run complete: nothing was submitted." : "Pipeline complete.",
             RunOutcome.Detached => "Detached: jobs keep running. Run the same command again to re-attach.",
             RunOutcome.Stopped => "Stopped.",
+            RunOutcome.Interrupted => "Interrupted before submitting anything more; the state file records everything done so far. Run the same command again to continue.",
             _ => "Pipeline failed.",
         });
         return outcome switch
         {
             RunOutcome.Succeeded => ExitCodes.Success,
-            RunOutcome.Detached or RunOutcome.Stopped => ExitCodes.Interrupted,
+            RunOutcome.Detached or RunOutcome.Stopped or RunOutcome.Interrupted => ExitCodes.Interrupted,
             _ => ExitCodes.Failure,
         };
     }

@@ -29,7 +29,7 @@ public sealed class LiveRunObserver(TimeProvider clock) : IRunObserver
                 table.AddRow(
                     Markup.Escape(id),
                     row.Status,
-                    row.Started is { } started ? Elapsed((row.Ended ?? clock.GetUtcNow()) - started) : string.Empty,
+                    row.Started is { } started ? StageSummary.Span((row.Ended ?? clock.GetUtcNow()) - started) : string.Empty,
                     Markup.Escape(row.Step ?? string.Empty),
                     Markup.Escape(row.Metric ?? string.Empty),
                     Markup.Escape(row.Job ?? string.Empty));
@@ -102,9 +102,13 @@ public sealed class LiveRunObserver(TimeProvider clock) : IRunObserver
 
     public void NotStarted(StagePlan stage, string because) => Update(stage, r => r.Status = $"[red]not started[/]: {Markup.Escape(because)}");
 
-    private static string Elapsed(TimeSpan span) => span.TotalMinutes >= 1
-        ? string.Create(CultureInfo.InvariantCulture, $"{(int)span.TotalMinutes}m{span.Seconds:00}s")
-        : string.Create(CultureInfo.InvariantCulture, $"{span.TotalSeconds:0.0}s");
+    public void Noted(StagePlan stage, string message)
+    {
+        lock (gate)
+        {
+            messages.Add($"{stage.Id}: {message}");
+        }
+    }
 
     private void Update(StagePlan stage, Action<Row> change)
     {

@@ -40,6 +40,8 @@ public sealed class PlainRunObserver(TextWriter output, TimeProvider clock) : IR
 
     public void NotStarted(StagePlan stage, string because) => Line(stage, $"not started: {because}");
 
+    public void Noted(StagePlan stage, string message) => Line(stage, message);
+
     private void Line(StagePlan stage, string text) =>
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{clock.GetLocalNow():HH:mm:ss}] {stage.Id}: {text}"));
 }

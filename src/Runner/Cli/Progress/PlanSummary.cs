@@ -17,6 +17,11 @@ public static class PlanSummary
         }
 
         parts.Add($"{upToDate} up to date");
+        if (plan.Any(p => p.Decision == StageDecision.Blocked))
+        {
+            parts.Add($"{plan.Count(p => p.Decision == StageDecision.Blocked)} blocked");
+        }
+
         if (plan.Any(p => p.Decision == StageDecision.Excluded))
         {
             parts.Add($"{plan.Count(p => p.Decision == StageDecision.Excluded)} not selected");
@@ -25,12 +30,17 @@ public static class PlanSummary
         return $"Plan: {string.Join(", ", parts)}.";
     }
 
+    /// <summary>Whether a plan leaves work: stages to run or re-attach, or selected stages blocked by a stale upstream one.</summary>
+    public static bool HasWork(IReadOnlyList<StagePlan> plan) =>
+        plan.Any(p => p.Decision is StageDecision.Run or StageDecision.Rerun or StageDecision.Attach or StageDecision.Blocked);
+
     public static string Decision(StagePlan stage) => stage.Decision switch
     {
         StageDecision.UpToDate => "up to date",
         StageDecision.Run => "will run",
         StageDecision.Rerun => "will rerun",
         StageDecision.Attach => "will re-attach",
+        StageDecision.Blocked => "blocked",
         _ => "not selected",
     };
 }

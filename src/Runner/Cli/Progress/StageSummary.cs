@@ -20,17 +20,41 @@ public static class StageSummary
         };
     }
 
-    public static string? Duration(StageState state)
+    public static string? Duration(StageState state) =>
+        state.StartedAt is { } start && state.EndedAt is { } end ? Span(end - start) : null;
+
+    /// <summary>How long the stage's job ran; for a job that may still be running, the time since it started ("4m02s so far").</summary>
+    public static string? Elapsed(StageState state, DateTimeOffset now) =>
+        Duration(state) ?? (state.Status.MayBeRunning() && state.StartedAt is { } start ? $"{Span(now - start)} so far" : null);
+
+    /// <summary>A duration as people read it at a glance: 12.3s, 4m02s.</summary>
+    public static string Span(TimeSpan span) => span.TotalMinutes >= 1
+        ? string.Create(CultureInfo.InvariantCulture, $"{(int)span.TotalMinutes}m{span.Seconds:00}s")
+        : string.Create(CultureInfo.InvariantCulture, $"{span.TotalSeconds:0.0}s");
+
+    /// <summary>What the stage produced or read, one line each: checkpoint, evaluation output, endpoint, prepared data.</summary>
+    public static IEnumerable<(string Output, string Where)> Outputs(StageState state)
     {
-        if (state.StartedAt is not { } start || state.EndedAt is not { } end)
+        var outputs = state.Outputs ?? new StageOutputs();
+        if (outputs.Checkpoint is { } checkpoint)
         {
-            return null;
+            yield return ("checkpoint", checkpoint);
         }
 
-        var span = end - start;
-        return span.TotalMinutes >= 1
-            ? string.Create(CultureInfo.InvariantCulture, $"{(int)span.TotalMinutes}m{span.Seconds:00}s")
-            : string.Create(CultureInfo.InvariantCulture, $"{span.TotalSeconds:0.0}s");
+        if (outputs.EvalOutput is { } evalOutput)
+        {
+            yield return ("eval output", evalOutput);
+        }
+
+        if (outputs.Endpoint is { } endpoint)
+        {
+            yield return ("endpoint", endpoint);
+        }
+
+        foreach (var data in outputs.Data)
+        {
+            yield return ($"data ({data.Channel})", string.Create(CultureInfo.InvariantCulture, $"{data.Location} ({data.Rows} rows of {data.Dataset})"));
+        }
     }
 
     /// <summary>The headline metrics of a stage (all of them are in status --json): evaluation scores first, then training's.</summary>

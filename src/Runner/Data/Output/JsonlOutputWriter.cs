@@ -10,7 +10,7 @@ namespace NovaForge.Runner.Data.Output;
 /// <summary>
 /// Writes JSONL rows to a hidden temporary file beside the target and hashes the bytes (SHA-256) as they are written,
 /// in the same pass: full 1 MB buffers are hashed and written on a background task, in order, while the next buffer
-/// fills (two buffers in all). <see cref="Commit"/> flushes to disk and renames the file into place; disposing without committing
+/// fills (two buffers in all). <see cref="Commit"/> flushes to disk, renames the file into place and flushes its folder (so the name is durable too); disposing without committing
 /// deletes it, so an interrupted or failed preparation never leaves a file that looks complete.
 /// </summary>
 public sealed class JsonlOutputWriter : IDisposable
@@ -67,6 +67,7 @@ public sealed class JsonlOutputWriter : IDisposable
         file.Dispose();
         File.Move(temporary, path, overwrite: true);
         committed = true;
+        DirectorySync.Flush(Path.GetDirectoryName(path)!);
         return Sha256Hex.Of(hash.GetHashAndReset());
     }
 
