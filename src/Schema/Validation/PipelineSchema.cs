@@ -42,7 +42,7 @@ public sealed class PipelineSchema
 
     private static PipelineSchema Load(string text)
     {
-        var root = JsonSchema.FromJsonAsync(ForResolvedDocuments(text)).GetAwaiter().GetResult();
+        var root = SchemaObjectReader.Read(ForResolvedDocuments(text));
         var rules = Enum.GetValues<Model.StageKind>()
             .Select(kind => System.Text.Json.JsonSerializer.Serialize(kind, Serialization.NovaJson.Options).Trim('"'))
             .Select(kind => (kind, root.Definitions[PipelineSchemaGenerator.StageRuleDefinition(kind)]))
@@ -57,11 +57,11 @@ public sealed class PipelineSchema
     /// recipe parameters, and the per-kind union of override names and ranges (half the schema): the recipe check
     /// judges each override against the stage's own recipe, exactly, and reports it on the same line.
     /// </summary>
-    private static string ForResolvedDocuments(string text)
+    internal static System.Text.Json.Nodes.JsonObject ForResolvedDocuments(string text)
     {
-        var document = System.Text.Json.Nodes.JsonNode.Parse(text)!;
+        var document = System.Text.Json.Nodes.JsonNode.Parse(text)!.AsObject();
         Simplify(document);
-        return document.ToJsonString();
+        return document;
     }
 
     private static void Simplify(System.Text.Json.Nodes.JsonNode node)
