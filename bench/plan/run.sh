@@ -3,7 +3,7 @@
 # later plans find every hash in the size+mtime cache. Whole process each time, with the ratio to the first plan.
 # Public tools only: bash, awk, /usr/bin/time -v, dotnet. The generated data is deleted at the end.
 # Environment: ROWS (default 2000000, ~1 GB), RUNS (default 7), NOVAFORGE (the novaforge.dll to time; default the
-# Release build; the figures in bench/README.md also time a ReadyToRun publish, see there).
+# linux-x64 ReadyToRun publish, as the tool package installs it; the figures in bench/README.md also time the JIT build).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 rows=${ROWS:-2000000}
@@ -11,9 +11,12 @@ runs=${RUNS:-7}
 work=$(mktemp -d /tmp/novaforge-bench-plan.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 
-dotnet build "$root/src/Runner" -c Release -nologo -v quiet >/dev/null
 dotnet build "$root/bench/data/DataBench" -c Release -nologo -v quiet >/dev/null
-novaforge=${NOVAFORGE:-$root/src/Runner/bin/Release/net10.0/novaforge.dll}
+# By default the build users install on Linux x64: what the NovaForge.Runner.linux-x64 tool package holds (ReadyToRun).
+if [ -z "${NOVAFORGE:-}" ]; then
+  dotnet publish "$root/src/Runner" -c Release -r linux-x64 --self-contained false -o "$work/novaforge" -nologo -v quiet >/dev/null
+fi
+novaforge=${NOVAFORGE:-$work/novaforge/novaforge.dll}
 
 mkdir -p "$work/data"
 dotnet "$root/bench/data/DataBench/bin/Release/net10.0/databench.dll" generate-csv "$work/data/stack-overflow-questions.csv" "$rows"

@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
 # Validation benchmark: `novaforge validate` on 200 pipeline files in one call, against ajv-cli validating the same
 # files against the same schema (schemas/pipeline.schema.json), measured alternately in the same run.
-# Needs: a Release build (dotnet build -c Release src/Runner) and `npm ci` in tests/editor (ajv-cli).
+# Needs: the .NET SDK and `npm ci` in tests/editor (ajv-cli).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 runs=${RUNS:-7}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "$root/bench/validate/generate.sh" "$work" >/dev/null
-novaforge=(dotnet "$root/src/Runner/bin/Release/net10.0/novaforge.dll" validate)
+# By default the build users install on Linux x64: what the NovaForge.Runner.linux-x64 tool package holds (ReadyToRun).
+# NOVAFORGE=path/to/novaforge.dll times another build (the figures in bench/README.md also time the JIT build).
+if [ -z "${NOVAFORGE:-}" ]; then
+  dotnet publish "$root/src/Runner" -c Release -r linux-x64 --self-contained false -o "$work/novaforge" -nologo -v quiet >/dev/null
+fi
+novaforge=(dotnet "${NOVAFORGE:-$work/novaforge/novaforge.dll}" validate)
 ajv=(node "$root/tests/editor/node_modules/ajv-cli/dist/index.js" validate --spec=draft7 --strict=false -s "$root/schemas/pipeline.schema.json" -d "$work/*.yaml")
 measure() { /usr/bin/time -f "%e %U %S %M" "$@" >/dev/null 2>>"$work/times" || true; tail -n 1 "$work/times"; }
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
