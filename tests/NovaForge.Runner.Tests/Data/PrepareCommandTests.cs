@@ -57,6 +57,19 @@ public sealed class PrepareCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_summary_counts_every_error_not_only_the_ones_listed()
+    {
+        workspace.Write("all.yaml", "name: all\nmodel: nova-lite-2\ndatasets:\n  questions: { source: q.csv, columns: { query: Body, response: Y } }\nstages:\n  - { id: sft, kind: sft, dataset: questions }\n");
+        workspace.Write("q.csv", "Body,Y\n" + string.Concat(Enumerable.Repeat("a,\n", 50)) + "b,HQ\n");
+
+        var result = await CliRunner.RunAsync(workspace.Directory, "prepare", "all.yaml");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("NF5052: 30 more data problems not listed (50 in all)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("sft: sft, not prepared: 50 error(s)", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_dataset_is_prepared_in_the_kind_asked_for_into_the_folder_given()
     {
         workspace.Write("q.csv", "Body,Y,system\na,HQ,s\nc,LQ_EDIT,s\nd,LQ_CLOSE,s\n");

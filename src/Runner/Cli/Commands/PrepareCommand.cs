@@ -127,6 +127,7 @@ public static class PrepareCommand
                     ["rows"] = r.Result.Rows,
                     ["bytes"] = r.Result.Bytes,
                     ["sha256"] = r.Result.Sha256,
+                    ["errors"] = r.Result.ErrorCount,
                     ["diagnostics"] = DiagnosticWriter.ToJson(r.Result.Diagnostics),
                 })]),
             }));
@@ -147,7 +148,7 @@ public static class PrepareCommand
 
             io.Output.WriteLine(result.Succeeded
                 ? string.Create(CultureInfo.InvariantCulture, $"{name}: {result.Format}, {result.Rows:N0} rows, {result.Bytes:N0} bytes, sha256 {result.Sha256} -> {DisplayPath(io, result.Path)}")
-                : $"{name}: {result.Format}, not prepared: {result.Diagnostics.Count(d => d.IsError)} error(s)");
+                : string.Create(CultureInfo.InvariantCulture, $"{name}: {result.Format}, not prepared: {result.ErrorCount:N0} error(s)"));
         }
 
         if (results.Count == 0 && !failed)

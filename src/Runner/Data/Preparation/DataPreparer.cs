@@ -95,7 +95,7 @@ public sealed class DataPreparer(PipelineDefinition pipeline, string pipelineDir
 
             var sha256 = output.Commit();
             options.HashCache?.Remember(outputPath, output.Bytes, File.GetLastWriteTimeUtc(outputPath), sha256);
-            return new PreparedDataset(Path.GetFullPath(outputPath), format.Name, output.Rows, output.Bytes, sha256, problems.ToList());
+            return new PreparedDataset(Path.GetFullPath(outputPath), format.Name, output.Rows, output.Bytes, sha256, problems.ToList(), problems.ErrorCount);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -147,7 +147,7 @@ public sealed class DataPreparer(PipelineDefinition pipeline, string pipelineDir
             File.Delete(outputPath);
         }
 
-        return new PreparedDataset(Path.GetFullPath(outputPath), format, 0, 0, null, problems.ToList());
+        return new PreparedDataset(Path.GetFullPath(outputPath), format, 0, 0, null, problems.ToList(), problems.ErrorCount);
     }
 
     private static PreparedDataset Failed(string outputPath, string format, Diagnostic diagnostic)
