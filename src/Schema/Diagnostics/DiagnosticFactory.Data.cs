@@ -1,9 +1,11 @@
 namespace NovaForge.Schema.Diagnostics;
 
 /// <summary>
-/// NF50xx: data preparation. Row problems point at the data file (line = the physical line where the row starts,
-/// column = the 1-based field position) and name the row number and the column; definition problems carry the
-/// pipeline's YAML path.
+/// NF50xx: data preparation. Row problems point at the data file and name the row number and the column (CSV header
+/// name or JSON key); definition problems carry the pipeline's YAML path. Where in the file (docs/diagnostics.md,
+/// "Where data problems point"): CSV, the physical line and character column where the field starts; JSONL, the row's
+/// line, column 1, except for malformed JSON and invalid UTF-8 (the character where they start); Parquet, the row
+/// number and the column's position in the schema.
 /// </summary>
 public static partial class DiagnosticFactory
 {

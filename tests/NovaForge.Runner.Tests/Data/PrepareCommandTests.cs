@@ -51,7 +51,7 @@ public sealed class PrepareCommandTests : IDisposable
         var result = await CliRunner.RunAsync(workspace.Directory, "prepare", "pipeline.yaml", "--stage", "sft");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("q.csv(3,3): error NF5006: row 2 has 2 fields; the header has 3", result.Output, StringComparison.Ordinal);
+        Assert.Contains("q.csv(3,5): error NF5006: row 2 has 2 fields; the header has 3", result.Output, StringComparison.Ordinal);
         Assert.Contains("sft: sft, not prepared: 1 error(s)", result.Output, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(workspace.Directory, ".novaforge", "prepared")) && Directory.EnumerateFiles(Path.Combine(workspace.Directory, ".novaforge", "prepared")).Any());
     }

@@ -19,7 +19,7 @@ public sealed class ValidationTests : IDisposable
 
         Assert.False(result.Succeeded);
         Assert.Equal(
-            ["q.csv(3,1): error NF5043: row 2: 'query' (column 'Body') contains the reserved keyword 'User:'", "q.csv(4,2): error NF5043: row 3: 'response' (column 'Y') contains the reserved keyword 'Assistant:'"],
+            ["q.csv(3,1): error NF5043: row 2: 'query' (column 'Body') contains the reserved keyword 'User:'", "q.csv(4,4): error NF5043: row 3: 'response' (column 'Y') contains the reserved keyword 'Assistant:'"],
             result.Diagnostics.Select(d => d.ToCanonicalString()));
     }
 
@@ -47,6 +47,16 @@ public sealed class ValidationTests : IDisposable
     }
 
     [Fact]
+    public void A_csv_problem_points_at_the_line_and_character_where_its_field_starts()
+    {
+        workspace.Write("q.csv", "Body,Y\nfine,HQ\n\"a question\nover two lines\",\" \"\n");
+
+        var result = Prepare(StageKind.Sft, new ColumnMapping { Query = "Body", Response = "Y" });
+
+        Assert.Equal(["q.csv(4,17): error NF5041: row 2: 'response' (column 'Y') is empty"], result.Diagnostics.Select(d => d.ToCanonicalString()));
+    }
+
+    [Fact]
     public void An_optional_field_must_be_in_all_rows_or_none()
     {
         workspace.Write("q.csv", "Body,Y,sys\na,HQ,\nb,HQ,be brief\nc,HQ,\n");
@@ -56,7 +66,7 @@ public sealed class ValidationTests : IDisposable
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("NF5044", diagnostic.Code);
         Assert.Equal("row 2 has 'system' but row 1 of q.csv has none: an optional field must be in all rows or in none", diagnostic.Message);
-        Assert.Equal((3, 3), (diagnostic.Location!.Line, diagnostic.Location.Column));
+        Assert.Equal((3, 6), (diagnostic.Location!.Line, diagnostic.Location.Column));
     }
 
     [Fact]

@@ -21,8 +21,7 @@ public sealed class OptionalFieldTracker
 
         if (decided.Present != present)
         {
-            var (_, position) = row.ColumnOf(field);
-            problems.Report(DiagnosticFactory.OptionalFieldInconsistent(row.Position.At(position), row.Record.Row, field.Name(), present, decided.Row));
+            problems.Report(DiagnosticFactory.OptionalFieldInconsistent(row.Locate(field), row.Record.Row, field.Name(), present, decided.Row));
         }
     }
 

@@ -88,11 +88,7 @@ public sealed class RowValidator(IRowFormat format, ProblemLog problems)
     }
 
     /// <summary>Where a field is, worked out only when there is something to report: valid rows allocate nothing here.</summary>
-    private static (SourceSpan At, string Column) Locate(MappedRow row, RowField field)
-    {
-        var (column, position) = row.ColumnOf(field);
-        return (row.Position.At(position), column);
-    }
+    private static (SourceSpan At, string Column) Locate(MappedRow row, RowField field) => (row.Locate(field), row.ColumnOf(field));
 
     /// <summary>Text fields take strings, numbers and booleans; a reference answer may also be an object; metadata anything.</summary>
     private static bool IsAcceptedKind(RowField field, DataValue value) => field switch
