@@ -92,7 +92,7 @@ public sealed class EngineFixture : IDisposable
         var cache = ContentHashCache.Open(Path.Combine(Directory, ".novaforge", "cache"));
         var compiler = new RecipeStageCompiler(NovaCatalog.Default);
         var planner = new Planning.Planner(compiler, new CachedSourceHasher(cache));
-        var preparer = new LocalDataPreparer(new LocalStore(Path.Combine(Directory, ".novaforge")), cache, _ => null);
+        var preparer = new LocalDataPreparer(new LocalStore(Path.Combine(Directory, ".novaforge")), cache, _ => null, path => Path.GetRelativePath(Directory, path));
         var runner = new PipelineRunner(planner, Runtime, preparer, Observer, TimeProvider.System);
         var (state, problem) = StateFile.Load("engine-test");
         Assert.Null(problem);
