@@ -93,6 +93,29 @@ public sealed class ValidationTests : IDisposable
     }
 
     [Fact]
+    public void Without_columns_fields_come_from_columns_of_their_own_names()
+    {
+        workspace.Write("q.csv", "query,response\nWhy?,Because.\n");
+
+        var result = Prepare(StageKind.Sft, columns: null);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal("{\"schemaVersion\":\"bedrock-conversation-2024\",\"messages\":[{\"role\":\"user\",\"content\":[{\"text\":\"Why?\"}]},{\"role\":\"assistant\",\"content\":[{\"text\":\"Because.\"}]}]}\n", DataWorkspace.Read(result));
+    }
+
+    [Fact]
+    public void Without_columns_a_header_lacking_a_field_is_one_error_at_the_source()
+    {
+        workspace.Write("q.csv", "query,answer\nWhy?,Because.\n");
+
+        var result = Prepare(StageKind.Sft, columns: null);
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("NF3029", "datasets.data.source"), (diagnostic.Code, diagnostic.YamlPath));
+        Assert.Equal("dataset 'data' has no 'columns', and 'q.csv' has no column 'response', which sft rows need", diagnostic.Message);
+    }
+
+    [Fact]
     public void A_mapped_column_missing_from_the_header_is_one_error_before_any_row()
     {
         workspace.Write("q.csv", "Body,Y\na,b\n");
@@ -150,12 +173,12 @@ public sealed class ValidationTests : IDisposable
 
     public void Dispose() => workspace.Dispose();
 
-    private Runner.Data.Preparation.PreparedDataset Prepare(StageKind kind, ColumnMapping columns, string source = "q.csv", string model = "nova-lite-2", string? systemPrompt = null)
+    private Runner.Data.Preparation.PreparedDataset Prepare(StageKind kind, ColumnMapping? columns, string source = "q.csv", string model = "nova-lite-2", string? systemPrompt = null)
     {
         var stage = new StageDefinition { Id = "stage", Kind = kind, Dataset = "data", Eval = kind == StageKind.Eval ? new() { Task = RowFormats.GenQaTask } : null };
         return workspace.PrepareStage(Pipeline(stage, columns, source, model, systemPrompt), "stage");
     }
 
-    private static PipelineDefinition Pipeline(StageDefinition stage, ColumnMapping columns, string source = "q.csv", string model = "nova-lite-2", string? systemPrompt = null) =>
+    private static PipelineDefinition Pipeline(StageDefinition stage, ColumnMapping? columns, string source = "q.csv", string model = "nova-lite-2", string? systemPrompt = null) =>
         DataWorkspace.Pipeline(model, new() { ["data"] = new() { Source = source, Columns = columns, SystemPrompt = systemPrompt } }, stage);
 }
