@@ -199,8 +199,7 @@ public sealed class DatasetCheck : IPipelineCheck
             return;
         }
 
-        var (format, delimiter) = DataFormats.Of(dataset);
-        if (format is null)
+        if (DataFormats.Of(dataset).Format is null)
         {
             context.Report(DiagnosticFactory.UnknownDataFormat(sourcePath, dataset.Source!));
             return;
