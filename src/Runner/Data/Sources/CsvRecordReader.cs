@@ -111,21 +111,20 @@ public sealed class CsvRecordReader : IRecordReader, IFieldLocator
     /// Found in the raw text of the record the parser is on, which is the record just read: rows are checked as they
     /// stream. An older record (never asked for today) is placed at its first line.
     /// </summary>
-    (long Line, int Column) IFieldLocator.Locate(DataRecord record, int position)
-    {
-        if (!ReferenceEquals(record, current))
-        {
-            return (record.Line, 1);
-        }
-
-        var (line, column) = CsvFieldStart.Find(parser.RawRecord, position, Source.Delimiter);
-        return (record.Line + line, column);
-    }
+    (long Line, int Column) IFieldLocator.Locate(DataRecord record, int position) =>
+        ReferenceEquals(record, current) ? FieldStart(record.Line, position) : (record.Line, 1);
 
     private SourceSpan FieldAt(long firstLine, int position)
     {
+        var (line, column) = FieldStart(firstLine, position);
+        return new SourcePosition(Source.DisplayPath, dataRows, line).At(column);
+    }
+
+    /// <summary>Where a field of the record the parser is on starts, given the line the record starts on.</summary>
+    private (long Line, int Column) FieldStart(long firstLine, int position)
+    {
         var (line, column) = CsvFieldStart.Find(parser.RawRecord, position, Source.Delimiter);
-        return new SourcePosition(Source.DisplayPath, dataRows, firstLine + line).At(column);
+        return (firstLine + line, column);
     }
 
     private bool ReadHeader()
