@@ -60,7 +60,8 @@ public sealed class ConverseRowTests : IDisposable
             $"{{\"messages\":[{{\"role\":\"user\",\"content\":[{{\"cachePoint\":{{}}}}]}},{Assistant}]}}",
             $"{{\"messages\":[{{\"role\":\"user\",\"content\":[{{\"text\":\"  \"}}]}},{Assistant}]}}",
             $"{{\"messages\":[{{\"role\":\"user\",\"content\":[{{\"text\":\"Thought: hmm\"}}]}},{Assistant}]}}",
-            $"{{\"schemaVersion\":\"v1\",\"extra\":1,\"messages\":[{User},{Assistant}]}}");
+            $"{{\"schemaVersion\":\"v1\",\"extra\":1,\"messages\":[{User},{Assistant}]}}",
+            $"{{\"messages\":[{{\"role\":\"user\",\"content\":[\"Hi\"]}},{Assistant}]}}");
 
         Assert.Equal(
             [
@@ -69,6 +70,7 @@ public sealed class ConverseRowTests : IDisposable
                 ("NF5043", "row 3: 'messages[0].content[0].text' (column 'messages') contains the reserved keyword 'Thought:'"),
                 ("NF5046", "row 4: unexpected key 'extra' (a Converse row has schemaVersion, system, toolConfig and messages)"),
                 ("NF5046", "row 4: schemaVersion must be 'bedrock-conversation-2024'"),
+                ("NF5046", "row 5: messages[0].content[0] is text, not a block such as {\"text\": ...}"),
             ],
             result.Diagnostics.Select(d => (d.Code, d.Message)));
     }

@@ -62,10 +62,16 @@ internal sealed partial class ConverseContent(ConversationModel model, bool forb
         foreach (var block in content.EnumerateArray())
         {
             var at = Invariant($"{where}[{index++}]");
+            if (block.ValueKind != JsonValueKind.Object)
+            {
+                report.Invalid($"{at} is {block.Describe()}, not a block such as {{\"text\": ...}}");
+                continue;
+            }
+
             var kinds = Kinds.Where(k => block.Get(k).Exists()).ToList();
             if (kinds.Count == 0)
             {
-                var keys = block.ValueKind == JsonValueKind.Object ? string.Join(", ", block.EnumerateObject().Select(p => $"'{p.Name}'")) : block.Describe();
+                var keys = string.Join(", ", block.EnumerateObject().Select(p => $"'{p.Name}'"));
                 report.Invalid($"{at} holds {(keys.Length == 0 ? "nothing" : keys)}; a content block holds text, image, video, document, reasoningContent, toolUse or toolResult");
                 continue;
             }
