@@ -60,12 +60,12 @@ public static class EngineSetup
     public static Planner Planner(PipelineWorkspace workspace) =>
         new(new RecipeStageCompiler(NovaCatalog.Default), new CachedSourceHasher(HashCache(workspace)));
 
-    public static IStageDataPreparer Preparer(PipelineWorkspace workspace)
+    public static IStageDataPreparer Preparer(IOContext io, PipelineWorkspace workspace)
     {
         var compiler = new RecipeStageCompiler(NovaCatalog.Default);
         long? BatchSize(StageDefinition stage) =>
             compiler.Compile(workspace.Loaded, stage, []).Parameters.TryGetValue("global_batch_size", out var value) && value.TryGetInt64(out var size) ? size : null;
-        return new LocalDataPreparer(workspace.Store, HashCache(workspace), BatchSize);
+        return new LocalDataPreparer(workspace.Store, HashCache(workspace), BatchSize, io.DisplayPath);
     }
 
     private static ContentHashCache HashCache(PipelineWorkspace workspace) => ContentHashCache.Open(Path.Combine(workspace.LocalRoot, "cache"));

@@ -22,4 +22,11 @@ public sealed record IOContext(
 
     /// <summary>Resolves a user-given path against the working directory.</summary>
     public string FullPath(string path) => Path.GetFullPath(path, CurrentDirectory);
+
+    /// <summary>How a file's path is shown: relative to the working directory when under it, else in full.</summary>
+    public string DisplayPath(string path)
+    {
+        var relative = Path.GetRelativePath(CurrentDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
+    }
 }

@@ -14,7 +14,7 @@ namespace NovaForge.Runner.Engine;
 /// Prepares a stage's data into the local store, content-addressed (<c>prepared/&lt;sha256&gt;.jsonl</c>): the same rows
 /// are one file however many stages or runs use them, and a file that exists is complete (it appears by rename only).
 /// </summary>
-public sealed class LocalDataPreparer(LocalStore store, ContentHashCache cache, Func<StageDefinition, long?> globalBatchSize) : IStageDataPreparer
+public sealed class LocalDataPreparer(LocalStore store, ContentHashCache cache, Func<StageDefinition, long?> globalBatchSize, Func<string, string> displayPath) : IStageDataPreparer
 {
     public Task<IReadOnlyList<PreparedData>?> PrepareAsync(LoadResult pipeline, StageDefinition stage, ICollection<Diagnostic> diagnostics, CancellationToken cancellation)
     {
@@ -28,7 +28,7 @@ public sealed class LocalDataPreparer(LocalStore store, ContentHashCache cache, 
         {
             HashCache = cache,
             GlobalBatchSize = globalBatchSize,
-            DisplayPath = full => Path.GetRelativePath(Directory.GetCurrentDirectory(), full),
+            DisplayPath = displayPath,
         });
         Directory.CreateDirectory(store.Prepared);
         var channel = stage.Kind == StageKind.Eval ? PreparedData.EvalChannel : PreparedData.TrainChannel;

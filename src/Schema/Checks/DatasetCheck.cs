@@ -6,10 +6,14 @@ namespace NovaForge.Schema.Checks;
 
 /// <summary>
 /// Datasets are well defined (split, sample, mix without cycles, a readable source whose header has the mapped
-/// columns) and every stage's dataset reference resolves and maps the fields its kind needs.
+/// columns) and every stage's dataset reference resolves and gives the fields its kind needs: mapped by 'columns', or,
+/// without 'columns', columns of the fields' own names, or (JSONL, for kinds whose rows are conversations) rows that
+/// hold 'messages' already. Without 'columns', rows are checked one by one when prepared.
 /// </summary>
 public sealed class DatasetCheck : IPipelineCheck
 {
+    private const string MessagesKey = "messages";
+
     public void Run(CheckContext context)
     {
         var datasets = context.Pipeline.Datasets ?? [];
@@ -70,6 +74,12 @@ public sealed class DatasetCheck : IPipelineCheck
         var reference = DatasetReference.Parse(stage.Dataset);
         foreach (var (leafName, leaf) in Leaves(datasets, reference.Name, []))
         {
+            if (leaf.Columns is null)
+            {
+                CheckFieldsByName(context, stage, leafName, leaf, need);
+                continue;
+            }
+
             foreach (var (field, why) in need.Fields)
             {
                 if (!Maps(leaf.Columns, field))
@@ -77,6 +87,29 @@ public sealed class DatasetCheck : IPipelineCheck
                     context.Report(DiagnosticFactory.ColumnMappingRequired(YamlPath.Of("datasets", leafName, "columns").ToString(), leafName, field, $"stage '{stage.Id}' {why}"));
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// A dataset without 'columns' reads each field from the column of its own name; JSONL rows may instead be
+    /// conversations. Checked against the columns the file shows (a JSONL file's first rows only), when it can be read.
+    /// </summary>
+    private static void CheckFieldsByName(CheckContext context, StageDefinition stage, string name, DatasetDefinition dataset, Need need)
+    {
+        if (ReadColumns(context, dataset, out _) is not { } columns)
+        {
+            return;
+        }
+
+        var conversations = need.Conversations && DataFormats.Of(dataset).Format == DataFormat.Jsonl;
+        if (conversations && columns.Contains(MessagesKey, StringComparer.Ordinal))
+        {
+            return;
+        }
+
+        foreach (var (field, why) in need.Fields.Where(f => !columns.Contains(f.Field, StringComparer.Ordinal)))
+        {
+            context.Report(DiagnosticFactory.FieldNotInUnmappedFile(YamlPath.Of("datasets", name, "source").ToString(), name, dataset.Source!, field, $"stage '{stage.Id}' {why}", conversations));
         }
     }
 
@@ -91,20 +124,23 @@ public sealed class DatasetCheck : IPipelineCheck
         _ => true,
     };
 
-    private static (string? Why, string? Ignored, (string Field, string Why)[] Fields) Requirement(CheckContext context, StageDefinition stage)
+    private static Need Requirement(CheckContext context, StageDefinition stage)
     {
         const string Prompt = "needs the prompts";
+        const string Reference = "passes reference answers to the reward";
         return stage.Kind switch
         {
-            StageKind.Sft => ("supervised fine-tuning learns from prompt/response pairs", null, [("query", Prompt), ("response", "learns the responses")]),
-            StageKind.Rft => ("reinforcement fine-tuning samples answers to prompts", null, [("query", Prompt), ("reference_answer", "passes reference answers to the reward")]),
-            StageKind.Dpo => ("preference optimization learns from chosen/rejected pairs", null, [("query", Prompt), ("chosen", "needs the preferred responses"), ("rejected", "needs the rejected responses")]),
-            StageKind.Cpt => ("continued pre-training reads raw text", null, [("text", "trains on raw text")]),
+            StageKind.Sft => new("supervised fine-tuning learns from prompt/response pairs", null, [("query", Prompt), ("response", "learns the responses")], Conversations: true),
+            StageKind.Rft => new("reinforcement fine-tuning samples answers to prompts", null, [("query", Prompt), ("reference_answer", Reference)], Conversations: true),
+            StageKind.Dpo => new("preference optimization learns from chosen/rejected pairs", null, [("query", Prompt), ("chosen", "needs the preferred responses"), ("rejected", "needs the rejected responses")], Conversations: true),
+            StageKind.Cpt => new("continued pre-training reads raw text", null, [("text", "trains on raw text")], Conversations: false),
             StageKind.Eval when stage.Eval?.Task is { } task && context.Catalog.EvalTasks.TryGetValue(task, out var info) =>
                 info.UsesDataset && !EvalCheck.JudgeTasks.Contains(task)
-                    ? ($"task {task} evaluates on your data", null, task == "rft_eval" ? [("query", Prompt), ("reference_answer", "passes reference answers to the reward")] : [("query", Prompt), ("response", "compares answers with the gold responses")])
-                    : (null, info.UsesDataset ? null : task, []),
-            _ => (null, null, []),
+                    ? task == "rft_eval"
+                        ? new($"task {task} evaluates on your data", null, [("query", Prompt), ("reference_answer", Reference)], Conversations: true)
+                        : new($"task {task} evaluates on your data", null, [("query", Prompt), ("response", "compares answers with the gold responses")], Conversations: false)
+                    : new(null, info.UsesDataset ? null : task, [], Conversations: false),
+            _ => new(null, null, [], Conversations: false),
         };
     }
 
@@ -163,22 +199,26 @@ public sealed class DatasetCheck : IPipelineCheck
             return;
         }
 
-        var (format, delimiter) = DataFormats.Of(dataset);
-        if (format is null)
+        if (DataFormats.Of(dataset).Format is null)
         {
             context.Report(DiagnosticFactory.UnknownDataFormat(sourcePath, dataset.Source!));
             return;
         }
 
-        if (context.Options.DataInspector is not { } inspector || dataset.Columns is not { } columns)
+        if (context.Options.DataInspector is null)
         {
             return;
         }
 
-        var header = inspector.ReadColumns(file, format.Value, delimiter, out var problem);
+        var header = ReadColumns(context, dataset, out var problem);
         if (header is null)
         {
             context.Report(DiagnosticFactory.DataFileUnreadable(sourcePath, dataset.Source!, problem ?? "unknown problem"));
+            return;
+        }
+
+        if (dataset.Columns is not { } columns)
+        {
             return;
         }
 
@@ -189,6 +229,20 @@ public sealed class DatasetCheck : IPipelineCheck
                 context.Report(DiagnosticFactory.ColumnNotInFile(path.Key("columns").Key(field).ToString(), column, dataset.Source!, header));
             }
         }
+    }
+
+    /// <summary>The columns of a dataset's source file, or null when files are not checked or it cannot be read (the inspector remembers each file's answer).</summary>
+    private static IReadOnlyList<string>? ReadColumns(CheckContext context, DatasetDefinition dataset, out string? problem)
+    {
+        problem = null;
+        var (format, delimiter) = DataFormats.Of(dataset);
+        if (!context.Options.CheckFiles || context.Options.DataInspector is not { } inspector || dataset.Source is null || format is null)
+        {
+            return null;
+        }
+
+        var file = context.ResolveFile(dataset.Source);
+        return File.Exists(file) ? inspector.ReadColumns(file, format.Value, delimiter, out problem) : null;
     }
 
     private static IEnumerable<(string Field, string Column)> MappedColumns(ColumnMapping columns)
@@ -278,4 +332,7 @@ public sealed class DatasetCheck : IPipelineCheck
 
         return null;
     }
+
+    /// <summary>What a stage needs from its dataset: why it needs one at all, the benchmark task that ignores it, the fields, and whether its rows may be conversations already.</summary>
+    private sealed record Need(string? Why, string? Ignored, (string Field, string Why)[] Fields, bool Conversations);
 }

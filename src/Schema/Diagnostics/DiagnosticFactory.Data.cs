@@ -1,9 +1,11 @@
 namespace NovaForge.Schema.Diagnostics;
 
 /// <summary>
-/// NF50xx: data preparation. Row problems point at the data file (line = the physical line where the row starts,
-/// column = the 1-based field position) and name the row number and the column; definition problems carry the
-/// pipeline's YAML path.
+/// NF50xx: data preparation. Row problems point at the data file and name the row number and the column (CSV header
+/// name or JSON key); definition problems carry the pipeline's YAML path. Where in the file (docs/diagnostics.md,
+/// "Where data problems point"): CSV, the physical line and character column where the field starts; JSONL, the row's
+/// line, column 1, except for malformed JSON and invalid UTF-8 (the character where they start); Parquet, the row
+/// number and the column's position in the schema.
 /// </summary>
 public static partial class DiagnosticFactory
 {
@@ -88,13 +90,19 @@ public static partial class DiagnosticFactory
             : Invariant($"row {row} has no '{field}' but {firstRow} has one: an optional field must be in all rows or in none"), "Fill the field in every row, or in none (for a fixed system prompt use 'system_prompt').", at);
 
     public static Diagnostic RoleOrder(SourceSpan at, long row, string problem) =>
-        Error("NF5045", Invariant($"row {row}: {problem}"), "SFT and DPO turns alternate user, assistant, user, ... and end with the assistant; RFT puts a system message first, if any, and needs a user message.", at);
+        Error("NF5045", Invariant($"row {row}: {problem}"), "SFT and DPO turns alternate user, assistant, user, ... and end with the assistant. RFT roles are system, developer, user, assistant, tool and bot; a system (or developer) message comes first, if any, and a user message is required.", at);
 
     public static Diagnostic ConversationInvalid(SourceSpan at, long row, string problem) =>
-        Error("NF5046", Invariant($"row {row}: {problem}"), "Rows that already hold 'messages' must follow the stage's conversation format (Converse for SFT and DPO, role/content strings for RFT).", at);
+        Error("NF5046", Invariant($"row {row}: {problem}"), "Rows that already hold 'messages' must follow the stage's conversation format (Converse for SFT and DPO, role/content strings for RFT); see 'Data in conversation form' in docs/pipeline-reference.md.", at);
 
-    public static Diagnostic ContentNotSupported(SourceSpan at, long row, string kind) =>
-        Error("NF5047", Invariant($"row {row}: '{kind}' content is not supported by prepare; only text turns are"), "Keep images, video, documents, reasoning and tool turns out of prepared data, or upload such data yourself.", at);
+    public static Diagnostic ContentNotSupported(SourceSpan at, long row, string where, string kind, string checks) =>
+        Error("NF5047", Invariant($"row {row}: {where} is {kind} content, which prepare cannot check: the SDK checks {checks} by reading each object from S3, and prepare does not read S3"), "Keep rows with images, video or documents out of prepared data: validate them with the Nova Forge SDK (loader.validate) and upload them yourself. Text, reasoning and tool turns are supported.", at);
+
+    public static Diagnostic ToolUseInvalid(SourceSpan at, long row, string problem) =>
+        Error("NF5048", Invariant($"row {row}: {problem}"), "Declare each tool once (Converse: toolConfig.tools[].toolSpec with name, description and inputSchema.json; RFT: tools[] of type 'function' with name, description and parameters of type 'object'); a toolUse (assistant turn) needs a unique toolUseId, and its one toolResult comes in a later user turn.", at);
+
+    public static Diagnostic ContentNotForModel(SourceSpan at, long row, string what, string model, string needed) =>
+        Error("NF5049", Invariant($"row {row}: {what}, which is for {needed}; the pipeline's model is '{model}'"), "Remove it from the rows, or train a model that takes it: reasoningContent, documents and toolConfig need nova-lite-2; images and video need a model other than nova-micro.", at);
 
     public static Diagnostic TooFewRows(string path, string what, long rows, long minimum, string reason) =>
         Error("NF5050", Invariant($"{what} has {rows:N0} rows; at least {minimum:N0} are needed ({reason})"), "Add rows, or lower 'global_batch_size'.", path: path);

@@ -41,6 +41,17 @@ public static partial class DiagnosticFactory
     public static Diagnostic ColumnMappingRequired(string path, string dataset, string field, string why) =>
         Error("NF3016", $"dataset '{dataset}' does not map '{field}', which {why}", $"Add 'columns: {{ {field}: <column name> }}' to dataset '{dataset}'.", path: path);
 
+    public static Diagnostic FieldNotInUnmappedFile(string path, string dataset, string file, string field, string why, bool conversations) =>
+        Error(
+            "NF3029",
+            conversations
+                ? $"dataset '{dataset}' has no 'columns', and the first rows of '{file}' have neither '{field}' nor 'messages' (a conversation), which {why}"
+                : $"dataset '{dataset}' has no 'columns', and '{file}' has no column '{field}', which {why}",
+            conversations
+                ? $"Map a column with 'columns: {{ {field}: <column name> }}', name a column '{field}', or give each row 'messages' in the stage's conversation format."
+                : $"Map a column with 'columns: {{ {field}: <column name> }}', or name a column '{field}' in the file.",
+            path: path);
+
     public static Diagnostic DataFileMissing(string path, string file) =>
         Error("NF3017", $"data file '{file}' does not exist", "Paths are relative to the pipeline file.", path: path);
 

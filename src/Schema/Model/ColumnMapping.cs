@@ -5,7 +5,7 @@ using NovaForge.Schema.Serialization;
 namespace NovaForge.Schema.Model;
 
 /// <summary>Source column names for each row field.</summary>
-[Description("Which source column feeds each field. Only the fields a stage's method needs must be mapped.")]
+[Description("Which source column feeds each field. Only the fields a stage's method needs must be mapped. Leave 'columns' out when the columns already have the fields' names, or when JSONL rows are conversations ('messages') already.")]
 public sealed record ColumnMapping
 {
     [Description("The user prompt (the question).")]

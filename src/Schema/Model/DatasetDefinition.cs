@@ -21,7 +21,7 @@ public sealed record DatasetDefinition
     [SchemaExamples(",", ";", "\t")]
     public string? Delimiter { get; init; }
 
-    [Description("Which source columns become which fields of the training rows.")]
+    [Description("Which source columns become which fields of the rows. Without it, each field is read from the column (or JSONL key) of its own name, and a JSONL row holding 'messages' is taken as a conversation already (Converse for sft and dpo, role/content messages for rft and rft_eval), checked row by row with the SDK's rules and passed on as it is.")]
     public ColumnMapping? Columns { get; init; }
 
     [Description("A fixed system prompt for every row, when the data has no system column.")]

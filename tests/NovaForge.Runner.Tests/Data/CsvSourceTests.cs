@@ -40,15 +40,24 @@ public sealed class CsvSourceTests : IDisposable
     }
 
     [Fact]
-    public void A_ragged_row_is_reported_with_its_row_line_and_field_count()
+    public void A_ragged_row_is_reported_at_its_first_extra_field_on_the_line_where_that_field_starts()
     {
         var (records, problems) = Read("a,b\n1,2\n\"multi\nline\",2,3\n4,5\n");
 
         var diagnostic = Assert.Single(problems.ToList());
         Assert.Equal("NF5006", diagnostic.Code);
         Assert.Equal("row 2 has 3 fields; the header has 2", diagnostic.Message);
-        Assert.Equal((3, 3), (diagnostic.Location!.Line, diagnostic.Location.Column));
+        Assert.Equal((4, 9), (diagnostic.Location!.Line, diagnostic.Location.Column));
         Assert.Equal(2, records.Count);
+    }
+
+    [Fact]
+    public void A_row_with_too_few_fields_is_reported_just_after_its_last_field()
+    {
+        var (_, problems) = Read("a,b,c\nx,\"y\"\n");
+
+        var diagnostic = Assert.Single(problems.ToList());
+        Assert.Equal((2, 6), (diagnostic.Location!.Line, diagnostic.Location.Column));
     }
 
     [Fact]
@@ -61,7 +70,7 @@ public sealed class CsvSourceTests : IDisposable
 
         var diagnostic = Assert.Single(problems.ToList());
         Assert.Equal("NF5007", diagnostic.Code);
-        Assert.Equal(5, diagnostic.Location!.Line);
+        Assert.Equal((5, 5), (diagnostic.Location!.Line, diagnostic.Location.Column));
         Assert.Contains("byte 27", diagnostic.Message, StringComparison.Ordinal);
         Assert.True(problems.IsFatal);
         Assert.Equal(2, records.Count);
@@ -90,9 +99,19 @@ public sealed class CsvSourceTests : IDisposable
 
         var diagnostic = Assert.Single(problems.ToList());
         Assert.Equal("NF5010", diagnostic.Code);
+        Assert.Equal((2, 3), (diagnostic.Location!.Line, diagnostic.Location.Column));
         Assert.Contains("column 'b'", diagnostic.Message, StringComparison.Ordinal);
         Assert.False(problems.HasErrors);
         Assert.Equal("say \"hi\"", records[0].Values[1]);
+    }
+
+    [Fact]
+    public void A_duplicate_header_column_is_a_warning_at_its_second_occurrence()
+    {
+        var (_, problems) = Read("a,b,a\n");
+
+        var diagnostic = Assert.Single(problems.ToList());
+        Assert.Equal(("NF5014", 1, 5), (diagnostic.Code, diagnostic.Location!.Line, diagnostic.Location.Column));
     }
 
     [Fact]

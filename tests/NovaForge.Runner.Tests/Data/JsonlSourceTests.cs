@@ -40,6 +40,15 @@ public sealed class JsonlSourceTests : IDisposable
     }
 
     [Fact]
+    public void Columns_count_characters_not_bytes()
+    {
+        var (_, problems) = Read("{\"é\":2,}\n");
+
+        var diagnostic = Assert.Single(problems.ToList());
+        Assert.Equal((1, 8), (diagnostic.Location!.Line, diagnostic.Location.Column));
+    }
+
+    [Fact]
     public void Invalid_utf8_is_fatal_at_its_line()
     {
         var bytes = Encoding.UTF8.GetBytes("{\"a\":\"ok\"}\n{\"a\":\"").Concat(new byte[] { 0xFF }).Concat(Encoding.UTF8.GetBytes("\"}\n{\"a\":\"never\"}\n")).ToArray();
@@ -47,7 +56,7 @@ public sealed class JsonlSourceTests : IDisposable
         var (records, problems) = Read(bytes);
 
         var diagnostic = Assert.Single(problems.ToList());
-        Assert.Equal(("NF5007", 2), (diagnostic.Code, diagnostic.Location!.Line));
+        Assert.Equal(("NF5007", 2, 7), (diagnostic.Code, diagnostic.Location!.Line, diagnostic.Location.Column));
         Assert.Contains("byte 17", diagnostic.Message, StringComparison.Ordinal);
         Assert.Single(records);
     }

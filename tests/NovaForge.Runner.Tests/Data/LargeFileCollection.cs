@@ -1,6 +1,6 @@
 namespace NovaForge.Runner.Tests.Data;
 
-/// <summary>Tests that measure the process's memory run alone, so other tests' allocations do not count against them.</summary>
+/// <summary>Tests that run the program on gigabytes run alone: they need the cores and the disk to finish in time, and would slow every other test.</summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class LargeFileCollection
 {

@@ -1,62 +1,99 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using NovaForge.Schema.Model;
+using NovaForge.Runner.State;
+using NovaForge.Runner.Tests.Reliability;
+using NovaForge.Runner.Tests.Support;
 using Xunit.Abstractions;
 
 namespace NovaForge.Runner.Tests.Data;
 
 /// <summary>
-/// A big file whose only bad row is the last one: the diagnostic names that row, memory stays bounded, and nothing is
-/// left in the output folder. About 20 MB always; 2 GB when NOVAFORGE_LARGE_TESTS=1.
+/// The issue's bad-data bar, end to end: `novaforge run` (the real program, in its own process) on a 2 GB CSV whose
+/// only bad row is the last one reports that row where it is, exits 1, submits nothing, leaves no prepared file, and
+/// its peak resident memory stays under 300 MB.
 /// </summary>
 [Collection(LargeFileCollection.Name)]
 public sealed class LargeFileTests(ITestOutputHelper output) : IDisposable
 {
-    private const long SmallBytes = 20L << 20;
-    private const long LargeBytes = 2L << 30;
+    private const long Size = 2L << 30;
+    private const long PeakLimit = 300L << 20;
+    private const string Pipeline = """
+        name: big
+        model: nova-lite-2
+        datasets:
+          questions:
+            source: big.csv
+            columns: { query: Body, response: Y, system: system }
+        stages:
+          - id: sft
+            kind: sft
+            dataset: questions
+        """;
 
     private readonly DataWorkspace workspace = new();
 
     [Fact]
-    public void One_bad_row_at_the_end_of_a_big_file_is_found_with_bounded_memory_and_no_output()
+    public async Task A_2_GB_csv_with_one_bad_row_at_the_end_fails_the_run_at_that_row_with_nothing_submitted_or_left_and_bounded_memory()
     {
-        var large = Environment.GetEnvironmentVariable("NOVAFORGE_LARGE_TESTS") == "1";
-        var (rows, lastLine) = WriteCsv(Path.Combine(workspace.Directory, "big.csv"), large ? LargeBytes : SmallBytes);
-        var pipeline = DataWorkspace.Pipeline("nova-lite-2", new() { ["big"] = new() { Source = "big.csv", Columns = new() { Query = "Body", Response = "Y", System = "system" } } }, new StageDefinition { Id = "sft", Kind = StageKind.Sft, Dataset = "big" });
-        var managedBefore = GC.GetTotalMemory(forceFullCollection: true);
+        workspace.Write("pipeline.yaml", Pipeline);
+        var clock = Stopwatch.StartNew();
+        var (rows, lastLine) = WriteCsv(Path.Combine(workspace.Directory, "big.csv"), Size);
+        var written = clock.Elapsed;
 
-        var result = workspace.PrepareStage(pipeline, "sft");
+        using var run = NovaforgeProcess.Start(workspace.Directory, "run", "pipeline.yaml");
+        var peak = await PeakMemory.FollowAsync(run.Id, () => run.HasExited);
+        var (exitCode, stdout, stderr) = await run.WaitAsync(TimeSpan.FromMinutes(10));
 
-        var managedAfter = GC.GetTotalMemory(forceFullCollection: true);
-        var peak = Process.GetCurrentProcess().PeakWorkingSet64;
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rows:N0} rows; managed heap {managedBefore >> 20} MB -> {managedAfter >> 20} MB; peak working set {peak >> 20} MB"));
-        var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal("NF5041", diagnostic.Code);
-        Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"row {rows}: 'response' (column 'Y') is empty"), diagnostic.Message);
-        Assert.Equal((lastLine, 2), (diagnostic.Location!.Line, diagnostic.Location.Column));
-        Assert.False(Directory.Exists(workspace.OutputDirectory) && Directory.EnumerateFileSystemEntries(workspace.OutputDirectory).Any());
-        Assert.True(managedAfter - managedBefore < 64L << 20, "the managed heap grew by more than 64 MB");
-        Assert.True(peak < 1L << 30, "the process peaked above 1 GB");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rows:N0} rows, {Size >> 20:N0} MB written in {written.TotalSeconds:F1} s; run took {(clock.Elapsed - written).TotalSeconds:F1} s, peak RSS {peak >> 20} MB"));
+        Assert.Equal(1, exitCode);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"big.csv({lastLine},36): error NF5041: row {rows}: 'response' (column 'Y') is empty"), stdout + stderr, StringComparison.Ordinal);
+        Assert.Empty(Entries(".novaforge", "jobs"));
+        Assert.Empty(Entries(".novaforge", "prepared"));
+        Assert.Empty(StateFile.For(Path.Combine(workspace.Directory, "pipeline.yaml")).Load("big").State!.Stages);
+        Assert.NotNull(peak);
+        Assert.True(peak < PeakLimit, string.Create(CultureInfo.InvariantCulture, $"peak RSS {peak >> 20} MB, over {PeakLimit >> 20} MB"));
     }
 
     public void Dispose() => workspace.Dispose();
 
-    /// <summary>Case-study shaped rows (multi-line quoted bodies) up to the size, then one row with an empty label.</summary>
-    private static (long Rows, int LastLine) WriteCsv(string path, long size)
+    /// <summary>What is in a folder of the workspace, recursively (nothing when it does not exist).</summary>
+    private string[] Entries(params string[] folder)
     {
-        using var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 20);
-        writer.Write("Body,Y,system\n");
-        long rows = 0;
-        var line = 2;
-        while (writer.BaseStream.Length < size)
+        var path = Path.Combine([workspace.Directory, .. folder]);
+        return Directory.Exists(path) ? Directory.GetFileSystemEntries(path, "*", SearchOption.AllDirectories) : [];
+    }
+
+    /// <summary>
+    /// Case-study shaped rows (a quoted three-line body with commas and doubled quotes, a label, a system prompt) up to
+    /// the size, written as one block repeated, then one row with an empty label. Returns the row count and the bad
+    /// row's line.
+    /// </summary>
+    private static (long Rows, long LastLine) WriteCsv(string path, long size)
+    {
+        const int RowsPerBlock = 4096;
+        const int LinesPerRow = 3;
+        var block = new StringBuilder();
+        for (var i = 0; i < RowsPerBlock; i++)
         {
-            rows++;
-            writer.Write(string.Create(CultureInfo.InvariantCulture, $"\"Question {rows}: why does \"\"my code\"\", with commas, fail?\nIt worked yesterday.\nAny idea?\",HQ,Classify the question.\n"));
-            line += 3;
+            block.Append(CultureInfo.InvariantCulture, $"\"Question {i}: why does \"\"my code\"\", with commas, fail on {new string('x', 200 + (i % 300))}?\nIt worked yesterday, and the day before.\nAny idea what changed?\",{(i % 3) switch { 0 => "HQ", 1 => "LQ_EDIT", _ => "LQ_CLOSE" }},Classify the question.\n");
         }
 
-        writer.Write("\"The last question, with no label\",,Classify the question.\n");
-        return (rows + 1, line);
+        var bytes = Encoding.UTF8.GetBytes(block.ToString());
+        var header = Encoding.UTF8.GetBytes("Body,Y,system\n");
+        var blocks = (size - header.Length + bytes.Length - 1) / bytes.Length;
+        using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0))
+        {
+            file.Write(header);
+            for (var i = 0L; i < blocks; i++)
+            {
+                file.Write(bytes);
+            }
+
+            file.Write(Encoding.UTF8.GetBytes("\"The last question, with no label\",,Classify the question.\n"));
+        }
+
+        var rows = (blocks * RowsPerBlock) + 1;
+        return (rows, 1 + ((rows - 1) * LinesPerRow) + 1);
     }
 }

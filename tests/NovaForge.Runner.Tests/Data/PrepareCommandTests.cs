@@ -51,9 +51,22 @@ public sealed class PrepareCommandTests : IDisposable
         var result = await CliRunner.RunAsync(workspace.Directory, "prepare", "pipeline.yaml", "--stage", "sft");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("q.csv(3,3): error NF5006: row 2 has 2 fields; the header has 3", result.Output, StringComparison.Ordinal);
+        Assert.Contains("q.csv(3,5): error NF5006: row 2 has 2 fields; the header has 3", result.Output, StringComparison.Ordinal);
         Assert.Contains("sft: sft, not prepared: 1 error(s)", result.Output, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(workspace.Directory, ".novaforge", "prepared")) && Directory.EnumerateFiles(Path.Combine(workspace.Directory, ".novaforge", "prepared")).Any());
+    }
+
+    [Fact]
+    public async Task The_summary_counts_every_error_not_only_the_ones_listed()
+    {
+        workspace.Write("all.yaml", "name: all\nmodel: nova-lite-2\ndatasets:\n  questions: { source: q.csv, columns: { query: Body, response: Y } }\nstages:\n  - { id: sft, kind: sft, dataset: questions }\n");
+        workspace.Write("q.csv", "Body,Y\n" + string.Concat(Enumerable.Repeat("a,\n", 50)) + "b,HQ\n");
+
+        var result = await CliRunner.RunAsync(workspace.Directory, "prepare", "all.yaml");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("NF5052: 30 more data problems not listed (50 in all)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("sft: sft, not prepared: 50 error(s)", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]

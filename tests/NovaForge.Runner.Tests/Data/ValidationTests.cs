@@ -19,7 +19,7 @@ public sealed class ValidationTests : IDisposable
 
         Assert.False(result.Succeeded);
         Assert.Equal(
-            ["q.csv(3,1): error NF5043: row 2: 'query' (column 'Body') contains the reserved keyword 'User:'", "q.csv(4,2): error NF5043: row 3: 'response' (column 'Y') contains the reserved keyword 'Assistant:'"],
+            ["q.csv(3,1): error NF5043: row 2: 'query' (column 'Body') contains the reserved keyword 'User:'", "q.csv(4,4): error NF5043: row 3: 'response' (column 'Y') contains the reserved keyword 'Assistant:'"],
             result.Diagnostics.Select(d => d.ToCanonicalString()));
     }
 
@@ -47,6 +47,16 @@ public sealed class ValidationTests : IDisposable
     }
 
     [Fact]
+    public void A_csv_problem_points_at_the_line_and_character_where_its_field_starts()
+    {
+        workspace.Write("q.csv", "Body,Y\nfine,HQ\n\"a question\nover two lines\",\" \"\n");
+
+        var result = Prepare(StageKind.Sft, new ColumnMapping { Query = "Body", Response = "Y" });
+
+        Assert.Equal(["q.csv(4,17): error NF5041: row 2: 'response' (column 'Y') is empty"], result.Diagnostics.Select(d => d.ToCanonicalString()));
+    }
+
+    [Fact]
     public void An_optional_field_must_be_in_all_rows_or_none()
     {
         workspace.Write("q.csv", "Body,Y,sys\na,HQ,\nb,HQ,be brief\nc,HQ,\n");
@@ -56,7 +66,7 @@ public sealed class ValidationTests : IDisposable
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("NF5044", diagnostic.Code);
         Assert.Equal("row 2 has 'system' but row 1 of q.csv has none: an optional field must be in all rows or in none", diagnostic.Message);
-        Assert.Equal((3, 3), (diagnostic.Location!.Line, diagnostic.Location.Column));
+        Assert.Equal((3, 6), (diagnostic.Location!.Line, diagnostic.Location.Column));
     }
 
     [Fact]
@@ -80,6 +90,29 @@ public sealed class ValidationTests : IDisposable
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal(("NF3016", "datasets.data.columns"), (diagnostic.Code, diagnostic.YamlPath));
         Assert.Contains("'rejected'", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_columns_fields_come_from_columns_of_their_own_names()
+    {
+        workspace.Write("q.csv", "query,response\nWhy?,Because.\n");
+
+        var result = Prepare(StageKind.Sft, columns: null);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal("{\"schemaVersion\":\"bedrock-conversation-2024\",\"messages\":[{\"role\":\"user\",\"content\":[{\"text\":\"Why?\"}]},{\"role\":\"assistant\",\"content\":[{\"text\":\"Because.\"}]}]}\n", DataWorkspace.Read(result));
+    }
+
+    [Fact]
+    public void Without_columns_a_header_lacking_a_field_is_one_error_at_the_source()
+    {
+        workspace.Write("q.csv", "query,answer\nWhy?,Because.\n");
+
+        var result = Prepare(StageKind.Sft, columns: null);
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("NF3029", "datasets.data.source"), (diagnostic.Code, diagnostic.YamlPath));
+        Assert.Equal("dataset 'data' has no 'columns', and 'q.csv' has no column 'response', which sft rows need", diagnostic.Message);
     }
 
     [Fact]
@@ -140,12 +173,12 @@ public sealed class ValidationTests : IDisposable
 
     public void Dispose() => workspace.Dispose();
 
-    private Runner.Data.Preparation.PreparedDataset Prepare(StageKind kind, ColumnMapping columns, string source = "q.csv", string model = "nova-lite-2", string? systemPrompt = null)
+    private Runner.Data.Preparation.PreparedDataset Prepare(StageKind kind, ColumnMapping? columns, string source = "q.csv", string model = "nova-lite-2", string? systemPrompt = null)
     {
         var stage = new StageDefinition { Id = "stage", Kind = kind, Dataset = "data", Eval = kind == StageKind.Eval ? new() { Task = RowFormats.GenQaTask } : null };
         return workspace.PrepareStage(Pipeline(stage, columns, source, model, systemPrompt), "stage");
     }
 
-    private static PipelineDefinition Pipeline(StageDefinition stage, ColumnMapping columns, string source = "q.csv", string model = "nova-lite-2", string? systemPrompt = null) =>
+    private static PipelineDefinition Pipeline(StageDefinition stage, ColumnMapping? columns, string source = "q.csv", string model = "nova-lite-2", string? systemPrompt = null) =>
         DataWorkspace.Pipeline(model, new() { ["data"] = new() { Source = source, Columns = columns, SystemPrompt = systemPrompt } }, stage);
 }

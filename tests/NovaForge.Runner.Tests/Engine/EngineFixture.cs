@@ -101,7 +101,7 @@ public sealed class EngineFixture : IDisposable
         Observer = new RecordingObserver();
         Observe?.Invoke(Observer);
         var loaded = Load(sets);
-        var preparer = new LocalDataPreparer(new LocalStore(Path.Combine(Directory, ".novaforge")), HashCache(), _ => null);
+        var preparer = new LocalDataPreparer(new LocalStore(Path.Combine(Directory, ".novaforge")), HashCache(), _ => null, path => Path.GetRelativePath(Directory, path));
         var runner = new PipelineRunner(Planner(), Runtime, preparer, Observer, TimeProvider.System);
         var (state, problem) = StateFile.Load("engine-test");
         Assert.Null(problem);

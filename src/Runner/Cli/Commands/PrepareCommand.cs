@@ -62,7 +62,7 @@ public static class PrepareCommand
         var cache = ContentHashCache.Open(Path.Combine(load.Directory, ".novaforge", "cache"));
         var preparer = new DataPreparer(load.Pipeline, load.Directory, new DataPreparationOptions
         {
-            DisplayPath = path => DisplayPath(io, path),
+            DisplayPath = io.DisplayPath,
             HashCache = cache,
         });
         var general = new List<Diagnostic>(load.Diagnostics.Concat(cache.Diagnostics));
@@ -123,10 +123,11 @@ public static class PrepareCommand
                 {
                     ["name"] = r.Name,
                     ["format"] = r.Result.Format,
-                    ["path"] = r.Result.Succeeded ? DisplayPath(io, r.Result.Path) : null,
+                    ["path"] = r.Result.Succeeded ? io.DisplayPath(r.Result.Path) : null,
                     ["rows"] = r.Result.Rows,
                     ["bytes"] = r.Result.Bytes,
                     ["sha256"] = r.Result.Sha256,
+                    ["errors"] = r.Result.ErrorCount,
                     ["diagnostics"] = DiagnosticWriter.ToJson(r.Result.Diagnostics),
                 })]),
             }));
@@ -146,8 +147,8 @@ public static class PrepareCommand
             }
 
             io.Output.WriteLine(result.Succeeded
-                ? string.Create(CultureInfo.InvariantCulture, $"{name}: {result.Format}, {result.Rows:N0} rows, {result.Bytes:N0} bytes, sha256 {result.Sha256} -> {DisplayPath(io, result.Path)}")
-                : $"{name}: {result.Format}, not prepared: {result.Diagnostics.Count(d => d.IsError)} error(s)");
+                ? string.Create(CultureInfo.InvariantCulture, $"{name}: {result.Format}, {result.Rows:N0} rows, {result.Bytes:N0} bytes, sha256 {result.Sha256} -> {io.DisplayPath(result.Path)}")
+                : string.Create(CultureInfo.InvariantCulture, $"{name}: {result.Format}, not prepared: {result.ErrorCount:N0} error(s)"));
         }
 
         if (results.Count == 0 && !failed)
@@ -156,12 +157,6 @@ public static class PrepareCommand
         }
 
         return failed ? ExitCodes.Failure : ExitCodes.Success;
-    }
-
-    private static string DisplayPath(IOContext io, string path)
-    {
-        var relative = Path.GetRelativePath(io.CurrentDirectory, path);
-        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
     }
 
     private sealed record Target(string? Stage, string? Dataset, string? Kind)

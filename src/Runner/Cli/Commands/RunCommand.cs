@@ -76,7 +76,7 @@ public static class RunCommand
         {
             (outcome, diagnostics) = io.IsInteractive
                 ? await RunLiveAsync(io, workspace, runtime, state, options, clock, linked.Token)
-                : await new PipelineRunner(EngineSetup.Planner(workspace), runtime, EngineSetup.Preparer(workspace), new PlainRunObserver(io.Output, clock), clock)
+                : await new PipelineRunner(EngineSetup.Planner(workspace), runtime, EngineSetup.Preparer(io, workspace), new PlainRunObserver(io.Output, clock), clock)
                     .RunAsync(workspace.Loaded, workspace.StateFile, state, options, linked.Token);
         }
         catch (StateWriteException exception)
@@ -108,7 +108,7 @@ public static class RunCommand
     private static async Task<(RunOutcome, IReadOnlyList<Diagnostic>)> RunLiveAsync(IOContext io, PipelineWorkspace workspace, Runtimes.IStageRuntime runtime, PipelineState state, RunOptions options, TimeProvider clock, CancellationToken cancellation)
     {
         var observer = new LiveRunObserver(clock);
-        var runner = new PipelineRunner(EngineSetup.Planner(workspace), runtime, EngineSetup.Preparer(workspace), observer, clock);
+        var runner = new PipelineRunner(EngineSetup.Planner(workspace), runtime, EngineSetup.Preparer(io, workspace), observer, clock);
         (RunOutcome, IReadOnlyList<Diagnostic>) result = default;
         await Consoles.For(io).Live(observer.Render()).StartAsync(async context =>
         {

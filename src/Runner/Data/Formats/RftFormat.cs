@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using NovaForge.Runner.Data.Mapping;
 using NovaForge.Runner.Data.Records;
+using NovaForge.Runner.Data.Validation.Conversations;
 
 namespace NovaForge.Runner.Data.Formats;
 
@@ -9,7 +10,8 @@ namespace NovaForge.Runner.Data.Formats;
 /// RFT (Nova 2 Lite), the OpenAI-style rows the SDK's transformer writes:
 /// <c>{"id", "messages":[{"role":"system","content":S},{"role":"user","content":Q}], "reference_answer"?, ...extra}</c>.
 /// The system message defaults to the SDK's prompt; the id defaults to the output row number, so the reward function
-/// can always answer by id. A reference answer that is a JSON object stays an object.
+/// can always answer by id. A reference answer that is a JSON object stays an object. Rows that are conversations
+/// already keep their keys; their roles are written in lower case, developer as system.
 /// </summary>
 public sealed class RftFormat : IRowFormat
 {
@@ -67,7 +69,10 @@ public sealed class RftFormat : IRowFormat
         writer.WriteEndObject();
     }
 
-    /// <summary>A row that arrived in this format: the id first (the row number when it has none), then its keys as they were.</summary>
+    /// <summary>
+    /// A row that arrived in this format: the id first (the row number when it has none), then its keys as they were,
+    /// except that message roles are written as <see cref="RftRoles.Normalize"/> spells them.
+    /// </summary>
     private static void WriteAsIs(Utf8JsonWriter writer, MappedRow row, long rowNumber)
     {
         writer.WriteStartObject();
@@ -76,11 +81,53 @@ public sealed class RftFormat : IRowFormat
         foreach (var column in row.Record.Columns.Names.Where(c => c != "id" && row.Record[c].Kind != DataValueKind.Missing))
         {
             writer.WritePropertyName(column);
-            row.Record[column].WriteTo(writer);
+            if (column == MappedRow.MessagesKey)
+            {
+                WriteMessages(writer, row.Record[column]);
+            }
+            else
+            {
+                row.Record[column].WriteTo(writer);
+            }
         }
 
         writer.WriteEndObject();
     }
+
+    /// <summary>The messages as they were when every role is spelled as prepared rows spell it; otherwise rewritten with the roles normalized.</summary>
+    private static void WriteMessages(Utf8JsonWriter writer, DataValue messages)
+    {
+        using var document = JsonDocument.Parse(messages.Text);
+        if (document.RootElement.EnumerateArray().All(m => Role(m) is not { } role || RftRoles.Normalize(role) == role))
+        {
+            messages.WriteTo(writer);
+            return;
+        }
+
+        writer.WriteStartArray();
+        foreach (var message in document.RootElement.EnumerateArray())
+        {
+            writer.WriteStartObject();
+            foreach (var property in message.EnumerateObject())
+            {
+                if (property.NameEquals("role") && property.Value.ValueKind == JsonValueKind.String)
+                {
+                    writer.WriteString("role", RftRoles.Normalize(property.Value.GetString()!));
+                }
+                else
+                {
+                    property.WriteTo(writer);
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static string? Role(JsonElement message) =>
+        message.ValueKind == JsonValueKind.Object && message.TryGetProperty("role", out var role) && role.ValueKind == JsonValueKind.String ? role.GetString() : null;
 
     private static void WriteMessage(Utf8JsonWriter writer, string role, string content)
     {

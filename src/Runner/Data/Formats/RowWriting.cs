@@ -8,6 +8,7 @@ namespace NovaForge.Runner.Data.Formats;
 internal static class RowWriting
 {
     public const string ConverseSchemaVersion = "bedrock-conversation-2024";
+    public const string ToolConfigKey = "toolConfig";
 
     /// <summary>Text fields are written as JSON strings whatever their source type (a number becomes its literal).</summary>
     public static void WriteText(this Utf8JsonWriter writer, string name, DataValue value) => writer.WriteString(name, value.Text);
@@ -25,16 +26,19 @@ internal static class RowWriting
         }
     }
 
-    /// <summary>A row that arrived as a Converse conversation, passed on: schemaVersion, then its system and messages as they were.</summary>
+    /// <summary>A row that arrived as a Converse conversation, passed on: schemaVersion, then its system, toolConfig and messages as they were.</summary>
     public static void WriteConverseAsIs(this Utf8JsonWriter writer, MappedRow row)
     {
         writer.WriteStartObject();
         writer.WriteString("schemaVersion", ConverseSchemaVersion);
-        var system = row.Record["system"];
-        if (system.HasValue)
+        foreach (var key in (ReadOnlySpan<string>)["system", ToolConfigKey])
         {
-            writer.WritePropertyName("system");
-            system.WriteTo(writer);
+            var value = row.Record[key];
+            if (value.HasValue)
+            {
+                writer.WritePropertyName(key);
+                value.WriteTo(writer);
+            }
         }
 
         writer.WritePropertyName(MappedRow.MessagesKey);

@@ -106,10 +106,6 @@ public sealed class FieldMap
         }
     }
 
-    /// <summary>The 1-based position of a field's column in a CSV or Parquet row, for diagnostics (1 for JSONL, whose keys have no fixed place).</summary>
-    public int PositionOf(ColumnSet set, RowField field) =>
-        Source.Format == DataFormat.Jsonl ? 1 : Math.Max(0, set.IndexOf(ColumnOf(field))) + 1;
-
     /// <summary>A field's value in a row: missing when the field is not mapped or its column is absent from the row.</summary>
     public DataValue Value(DataRecord record, RowField field) => field switch
     {

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using NovaForge.Runner.Data.Records;
+using NovaForge.Schema.Diagnostics;
 
 namespace NovaForge.Runner.Data.Mapping;
 
@@ -22,8 +23,15 @@ public readonly record struct MappedRow(DataRecord Record, FieldMap Map)
         _ => Map.Value(Record, field),
     };
 
-    /// <summary>The source column feeding a field and its 1-based position, for diagnostics.</summary>
-    public (string Column, int Position) ColumnOf(RowField field) => (Map.ColumnOf(field), Map.PositionOf(Record.Columns, field));
+    /// <summary>The source column feeding a field, for messages.</summary>
+    public string ColumnOf(RowField field) => Map.ColumnOf(field);
+
+    /// <summary>Where a field's value starts in its file (see <see cref="DataRecord.Locate"/>), worked out only when there is a problem to report.</summary>
+    public SourceSpan Locate(RowField field)
+    {
+        var (line, column) = Record.Locate(Record.Columns.IndexOf(Map.ColumnOf(field)));
+        return Position.At(line, column);
+    }
 
     private DataValue SystemValue()
     {

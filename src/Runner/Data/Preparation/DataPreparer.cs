@@ -4,6 +4,7 @@ using NovaForge.Runner.Data.Formats;
 using NovaForge.Runner.Data.Output;
 using NovaForge.Runner.Data.Sources;
 using NovaForge.Runner.Data.Validation;
+using NovaForge.Runner.Data.Validation.Conversations;
 using NovaForge.Schema.Diagnostics;
 using NovaForge.Schema.Model;
 using NovaForge.Schema.Yaml;
@@ -76,7 +77,7 @@ public sealed class DataPreparer(PipelineDefinition pipeline, string pipelineDir
         try
         {
             using var output = JsonlOutputWriter.Create(outputPath);
-            var validator = new RowValidator(format, problems);
+            var validator = new RowValidator(format, problems, ConversationModel.Of(pipeline.Model, options.Catalog));
             foreach (var row in source.Rows(problems, cancellation))
             {
                 // After the first error nothing more is written, but every row is still checked so the total is known.
@@ -95,7 +96,7 @@ public sealed class DataPreparer(PipelineDefinition pipeline, string pipelineDir
 
             var sha256 = output.Commit();
             options.HashCache?.Remember(outputPath, output.Bytes, File.GetLastWriteTimeUtc(outputPath), sha256);
-            return new PreparedDataset(Path.GetFullPath(outputPath), format.Name, output.Rows, output.Bytes, sha256, problems.ToList());
+            return new PreparedDataset(Path.GetFullPath(outputPath), format.Name, output.Rows, output.Bytes, sha256, problems.ToList(), problems.ErrorCount);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -147,7 +148,7 @@ public sealed class DataPreparer(PipelineDefinition pipeline, string pipelineDir
             File.Delete(outputPath);
         }
 
-        return new PreparedDataset(Path.GetFullPath(outputPath), format, 0, 0, null, problems.ToList());
+        return new PreparedDataset(Path.GetFullPath(outputPath), format, 0, 0, null, problems.ToList(), problems.ErrorCount);
     }
 
     private static PreparedDataset Failed(string outputPath, string format, Diagnostic diagnostic)

@@ -3,11 +3,12 @@ using NovaForge.Runner.Data.Mapping;
 using NovaForge.Runner.Data.Sources;
 using NovaForge.Runner.Data.Validation;
 using NovaForge.Schema.Diagnostics;
+using NovaForge.Schema.Yaml;
 
 namespace NovaForge.Runner.Data.Preparation;
 
 /// <summary>The rows of one source file, read through the dataset's column mapping.</summary>
-public sealed class FileRowSource(string dataset, DataSourceFile file, FieldMap map, IRowFormat format, string columnsPath) : RowSource
+public sealed class FileRowSource(string dataset, DataSourceFile file, FieldMap map, IRowFormat format) : RowSource
 {
     private long? count;
 
@@ -57,7 +58,9 @@ public sealed class FileRowSource(string dataset, DataSourceFile file, FieldMap 
         var unmapped = format.Required.Where(f => !map.Reads(f) || (reader.HasHeader && !map.ExplicitFields.Contains(f) && reader.Columns.IndexOf(map.ColumnOf(f)) < 0));
         foreach (var field in unmapped)
         {
-            problems.ReportFatal(DiagnosticFactory.ColumnMappingRequired(columnsPath, dataset, field.Name(), $"{format.Name} rows need"));
+            problems.ReportFatal(map.ReadsByName
+                ? DiagnosticFactory.FieldNotInUnmappedFile(YamlPath.Of("datasets", dataset, "source").ToString(), dataset, file.DisplayPath, field.Name(), $"{format.Name} rows need", conversations: false)
+                : DiagnosticFactory.ColumnMappingRequired(YamlPath.Of("datasets", dataset, "columns").ToString(), dataset, field.Name(), $"{format.Name} rows need"));
         }
 
         if (problems.IsFatal)

@@ -120,6 +120,6 @@ public sealed class RowSourceBuilder(PipelineDefinition pipeline, string pipelin
 
         var file = new DataSourceFile(fullPath, displayPath(fullPath), dataFormat, delimiter);
         var map = FieldMap.Create(file, definition.Columns, definition.SystemPrompt);
-        return new FileRowSource(name, file, map, format, YamlPath.Of("datasets", name, "columns").ToString());
+        return new FileRowSource(name, file, map, format);
     }
 }

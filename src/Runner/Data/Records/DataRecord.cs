@@ -1,7 +1,10 @@
 namespace NovaForge.Runner.Data.Records;
 
-/// <summary>One row of a source file: its values by column, its 1-based row number and the physical line where it starts.</summary>
-public sealed class DataRecord(ColumnSet columns, DataValue[] values, long row, long line)
+/// <summary>
+/// One row of a source file: its values by column, its 1-based row number, the physical line where it starts, and
+/// (when its reader knows the layout) where each field starts.
+/// </summary>
+public sealed class DataRecord(ColumnSet columns, DataValue[] values, long row, long line, IFieldLocator? locator = null)
 {
     public ColumnSet Columns { get; } = columns;
 
@@ -14,4 +17,7 @@ public sealed class DataRecord(ColumnSet columns, DataValue[] values, long row, 
     public DataValue this[int position] => position >= 0 && position < values.Length ? values[position] : DataValue.Missing;
 
     public DataValue this[string column] => this[Columns.IndexOf(column)];
+
+    /// <summary>Where the field at a column position starts; the row's first line, column 1, when the reader has no layout (JSONL).</summary>
+    public (long Line, int Column) Locate(int position) => locator is not null && position >= 0 ? locator.Locate(this, position) : (Line, 1);
 }

@@ -10,8 +10,9 @@ namespace NovaForge.Runner.Data.Sources;
 /// <summary>
 /// RFC 4180 CSV through CsvHelper's parser: a header row is required, fields may be quoted and span lines, quotes are
 /// doubled inside quotes, the delimiter is configurable. The bytes are decoded strictly (<see cref="StrictUtf8Reader"/>).
+/// Problems point at the line and character column where the field starts (a record may span lines).
 /// </summary>
-public sealed class CsvRecordReader : IRecordReader
+public sealed class CsvRecordReader : IRecordReader, IFieldLocator
 {
     /// <summary>The longest field accepted; beyond it a quote was almost certainly left open.</summary>
     public const int MaxFieldChars = 16 << 20;
@@ -21,6 +22,7 @@ public sealed class CsvRecordReader : IRecordReader
     private readonly ProblemLog problems;
     private string? strayQuoteField;
     private long dataRows;
+    private DataRecord? current;
 
     private CsvRecordReader(DataSourceFile source, Stream stream, ProblemLog problems)
     {
@@ -84,7 +86,8 @@ public sealed class CsvRecordReader : IRecordReader
             dataRows++;
             if (parser.Count != expected)
             {
-                problems.Report(DiagnosticFactory.RaggedRow(new SourcePosition(Source.DisplayPath, dataRows, line).At(Math.Min(parser.Count, expected) + 1), dataRows, parser.Count, expected));
+                // Too many fields: where the first extra one starts; too few: just after the last one.
+                problems.Report(DiagnosticFactory.RaggedRow(FieldAt(line, Math.Min(parser.Count, expected)), dataRows, parser.Count, expected));
                 strayQuoteField = null;
                 continue;
             }
@@ -96,12 +99,33 @@ public sealed class CsvRecordReader : IRecordReader
             }
 
             ReportStrayQuote(line);
-            yield return new DataRecord(Columns, values, dataRows, line);
+            current = new DataRecord(Columns, values, dataRows, line, this);
+            yield return current;
         }
     }
 
     /// <summary>The parser disposes the text reader it reads from.</summary>
     public void Dispose() => parser.Dispose();
+
+    /// <summary>
+    /// Found in the raw text of the record the parser is on, which is the record just read: rows are checked as they
+    /// stream. An older record (never asked for today) is placed at its first line.
+    /// </summary>
+    (long Line, int Column) IFieldLocator.Locate(DataRecord record, int position) =>
+        ReferenceEquals(record, current) ? FieldStart(record.Line, position) : (record.Line, 1);
+
+    private SourceSpan FieldAt(long firstLine, int position)
+    {
+        var (line, column) = FieldStart(firstLine, position);
+        return new SourcePosition(Source.DisplayPath, dataRows, line).At(column);
+    }
+
+    /// <summary>Where a field of the record the parser is on starts, given the line the record starts on.</summary>
+    private (long Line, int Column) FieldStart(long firstLine, int position)
+    {
+        var (line, column) = CsvFieldStart.Find(parser.RawRecord, position, Source.Delimiter);
+        return (firstLine + line, column);
+    }
 
     private bool ReadHeader()
     {
@@ -120,7 +144,7 @@ public sealed class CsvRecordReader : IRecordReader
             Columns.Add(parser[i], out var duplicate);
             if (duplicate)
             {
-                problems.ReportGeneral(DiagnosticFactory.DuplicateColumn(SourceSpan.At(Source.DisplayPath, parser.RawRow, i + 1), parser[i]));
+                problems.ReportGeneral(DiagnosticFactory.DuplicateColumn(FieldAt(1, i), parser[i]));
             }
         }
 
@@ -137,7 +161,7 @@ public sealed class CsvRecordReader : IRecordReader
         }
         catch (Exception exception) when (SourceFiles.Find<InvalidUtf8Exception>(exception) is { } invalid)
         {
-            problems.ReportFatal(DiagnosticFactory.InvalidUtf8(SourceSpan.At(Source.DisplayPath, (int)Math.Min(invalid.Line, int.MaxValue), 1), invalid.ByteOffset));
+            problems.ReportFatal(DiagnosticFactory.InvalidUtf8(new SourcePosition(Source.DisplayPath, dataRows, invalid.Line).At(invalid.Column), invalid.ByteOffset));
         }
         catch (MaxFieldSizeException)
         {
@@ -159,7 +183,7 @@ public sealed class CsvRecordReader : IRecordReader
         }
 
         var position = Enumerable.Range(0, parser.Count).FirstOrDefault(i => parser[i] == strayQuoteField);
-        problems.Report(DiagnosticFactory.CsvStrayQuote(new SourcePosition(Source.DisplayPath, dataRows, line).At(position + 1), dataRows, Columns.Names[position]));
+        problems.Report(DiagnosticFactory.CsvStrayQuote(FieldAt(line, position), dataRows, Columns.Names[position]));
         strayQuoteField = null;
     }
 }

@@ -11,6 +11,8 @@ namespace NovaForge.Runner.Data.Sources;
 /// JSON Lines: one object per line, blank lines skipped. Each line is checked to be UTF-8 and parsed on its own, so a
 /// malformed line is reported with its line number and the rest of the file is still read. Strings, numbers and
 /// booleans keep their type; objects and arrays are kept as JSON text. A key repeated in one line keeps its last value.
+/// Keys have no fixed place in a line, so problems with a row's fields point at the row's line, column 1; malformed
+/// JSON and invalid UTF-8 point at the character where they start.
 /// </summary>
 public sealed class JsonlRecordReader : IRecordReader
 {
@@ -50,7 +52,7 @@ public sealed class JsonlRecordReader : IRecordReader
             var invalidAt = InvalidUtf8Offset(line.Span);
             if (invalidAt >= 0)
             {
-                problems.ReportFatal(DiagnosticFactory.InvalidUtf8(at.At(), lines.LineOffset + invalidAt));
+                problems.ReportFatal(DiagnosticFactory.InvalidUtf8(at.At(CharacterColumn(line.Span, invalidAt)), lines.LineOffset + invalidAt));
                 yield break;
             }
 
@@ -107,7 +109,7 @@ public sealed class JsonlRecordReader : IRecordReader
         }
         catch (JsonException exception)
         {
-            var column = (int)Math.Min((exception.BytePositionInLine ?? 0) + 1, int.MaxValue);
+            var column = CharacterColumn(line, (int)Math.Min(exception.BytePositionInLine ?? 0, line.Length));
             problems.Report(DiagnosticFactory.MalformedJsonLine(at.At(column), at.Row, Reason(exception.Message)));
             return null;
         }
@@ -160,6 +162,9 @@ public sealed class JsonlRecordReader : IRecordReader
         var tail = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         return (tail >= 0 ? message[..tail] : message).TrimEnd('.');
     }
+
+    /// <summary>The 1-based character column of a byte offset in a line whose bytes before it are valid UTF-8.</summary>
+    private static int CharacterColumn(ReadOnlySpan<byte> line, int byteOffset) => Encoding.UTF8.GetCharCount(line[..byteOffset]) + 1;
 
     private static bool IsBlank(ReadOnlySpan<byte> line) => line.IndexOfAnyExcept(" \t\r"u8) < 0;
 

@@ -12,7 +12,7 @@ namespace NovaForge.Runner.Data.Sources;
 /// columns read). Top-level string, boolean, integer, floating-point, decimal and date columns are read; other types
 /// are reported when mapped. Parquet has no lines: a row's "line" is its row number.
 /// </summary>
-public sealed class ParquetRecordReader : IRecordReader
+public sealed class ParquetRecordReader : IRecordReader, IFieldLocator
 {
     private readonly Stream stream;
     private readonly ParquetReader reader;
@@ -87,10 +87,13 @@ public sealed class ParquetRecordReader : IRecordReader
                     values[position] = column[i];
                 }
 
-                yield return new DataRecord(Columns, values, row, row);
+                yield return new DataRecord(Columns, values, row, row, this);
             }
         }
     }
+
+    /// <summary>A Parquet file has no lines: a problem is placed at the row number and the column's position in the schema.</summary>
+    (long Line, int Column) IFieldLocator.Locate(DataRecord record, int position) => (record.Line, position + 1);
 
     public void Dispose()
     {

@@ -1,11 +1,12 @@
 using System.Buffers;
+using System.Text;
 using System.Text.Unicode;
 
 namespace NovaForge.Runner.Data.Sources;
 
 /// <summary>
 /// A <see cref="TextReader"/> over UTF-8 bytes that refuses invalid sequences instead of replacing them, and knows the
-/// line of the offending byte (a <see cref="StreamReader"/> only knows its buffer). Skips a leading BOM.
+/// line and column of the offending byte (a <see cref="StreamReader"/> only knows its buffer). Skips a leading BOM.
 /// </summary>
 public sealed class StrictUtf8Reader : TextReader
 {
@@ -20,6 +21,7 @@ public sealed class StrictUtf8Reader : TextReader
     private bool endOfStream;
     private bool started;
     private long lineBreaksBefore;
+    private int charsIntoLine;
     private long bytesBefore;
     private int pendingChar = -1;
     private bool disposed;
@@ -60,7 +62,7 @@ public sealed class StrictUtf8Reader : TextReader
             }
 
             var status = Utf8.ToUtf16(buffer.AsSpan(start, end - start), destination, out var read, out var written, replaceInvalidSequences: false, isFinalBlock: endOfStream);
-            Consume(read);
+            Consume(read, written);
             if (written > 0)
             {
                 return written;
@@ -68,7 +70,7 @@ public sealed class StrictUtf8Reader : TextReader
 
             if (status == OperationStatus.InvalidData)
             {
-                throw new InvalidUtf8Exception(lineBreaksBefore + 1, bytesBefore);
+                throw new InvalidUtf8Exception(lineBreaksBefore + 1, charsIntoLine + 1, bytesBefore);
             }
 
             if (status == OperationStatus.DestinationTooSmall)
@@ -107,10 +109,10 @@ public sealed class StrictUtf8Reader : TextReader
         var status = Utf8.ToUtf16(buffer.AsSpan(start, end - start), pair, out var read, out var written, replaceInvalidSequences: false, isFinalBlock: endOfStream);
         if (status == OperationStatus.InvalidData && written == 0)
         {
-            throw new InvalidUtf8Exception(lineBreaksBefore + 1, bytesBefore);
+            throw new InvalidUtf8Exception(lineBreaksBefore + 1, charsIntoLine + 1, bytesBefore);
         }
 
-        Consume(read);
+        Consume(read, written);
         destination[0] = pair[0];
         if (written == 2)
         {
@@ -120,9 +122,21 @@ public sealed class StrictUtf8Reader : TextReader
         return 1;
     }
 
-    private void Consume(int count)
+    /// <summary>Moves past bytes that decoded to <paramref name="chars"/> characters, keeping count of lines and of the characters into the current line.</summary>
+    private void Consume(int count, int chars)
     {
-        lineBreaksBefore += buffer.AsSpan(start, count).Count((byte)'\n');
+        var consumed = buffer.AsSpan(start, count);
+        var breaks = consumed.Count((byte)'\n');
+        if (breaks == 0)
+        {
+            charsIntoLine += chars;
+        }
+        else
+        {
+            lineBreaksBefore += breaks;
+            charsIntoLine = Encoding.UTF8.GetCharCount(consumed[(consumed.LastIndexOf((byte)'\n') + 1)..]);
+        }
+
         bytesBefore += count;
         start += count;
     }

@@ -1,6 +1,7 @@
 using NovaForge.Runner.Data.Formats;
 using NovaForge.Runner.Data.Mapping;
 using NovaForge.Runner.Data.Records;
+using NovaForge.Runner.Data.Validation.Conversations;
 using NovaForge.Schema.Diagnostics;
 
 namespace NovaForge.Runner.Data.Validation;
@@ -10,9 +11,10 @@ namespace NovaForge.Runner.Data.Validation;
 /// blank (after trimming), text fields holding text, reserved keywords kept out of Converse training text, optional
 /// fields in all rows or none, reference answers a non-empty string or object. Rows mapped from columns get their turns
 /// from the formats (user then assistant, system first), so their roles cannot go wrong; rows that arrive as
-/// conversations already have their roles and their order checked by <see cref="ConversationRules"/>.
+/// conversations already are checked by <see cref="ConverseRules"/> (SFT, DPO) or <see cref="RftRules"/> (RFT), with
+/// what the pipeline's model allows.
 /// </summary>
-public sealed class RowValidator(IRowFormat format, ProblemLog problems)
+public sealed class RowValidator(IRowFormat format, ProblemLog problems, ConversationModel? model = null)
 {
     private readonly OptionalFieldTracker optional = new();
 
@@ -22,13 +24,13 @@ public sealed class RowValidator(IRowFormat format, ProblemLog problems)
         var errorsBefore = problems.ErrorCount;
         if (row.IsConversation && format is SftConverseFormat or DpoConverseFormat)
         {
-            ConversationRules.CheckConverse(row, preference: format is DpoConverseFormat, format.ForbidsReservedKeywords, problems, optional);
+            ConverseRules.Check(row, preference: format is DpoConverseFormat, format.ForbidsReservedKeywords, model ?? ConversationModel.Unknown, problems, optional);
             return problems.ErrorCount == errorsBefore;
         }
 
         if (row.IsConversation && format is RftFormat)
         {
-            ConversationRules.CheckOpenAi(row, problems, optional);
+            RftRules.Check(row, problems, optional);
             return problems.ErrorCount == errorsBefore;
         }
 
@@ -88,11 +90,7 @@ public sealed class RowValidator(IRowFormat format, ProblemLog problems)
     }
 
     /// <summary>Where a field is, worked out only when there is something to report: valid rows allocate nothing here.</summary>
-    private static (SourceSpan At, string Column) Locate(MappedRow row, RowField field)
-    {
-        var (column, position) = row.ColumnOf(field);
-        return (row.Position.At(position), column);
-    }
+    private static (SourceSpan At, string Column) Locate(MappedRow row, RowField field) => (row.Locate(field), row.ColumnOf(field));
 
     /// <summary>Text fields take strings, numbers and booleans; a reference answer may also be an object; metadata anything.</summary>
     private static bool IsAcceptedKind(RowField field, DataValue value) => field switch
