@@ -92,6 +92,28 @@ public class GenQaMetricTests
     }
 
     [Fact]
+    public void Mean_is_the_sum_over_the_count_as_numpy_prints_it()
+    {
+        // lighteval reports np.mean: 945 correct of 1,000 is 0.945, not a running update's 0.9449999999999998.
+        Assert.Equal(0.945, Binary(945, 1000).Mean);
+        Assert.Equal(0.772, Binary(386, 500).Mean);
+    }
+
+    [Fact]
+    public void Standard_error_stays_accurate_for_values_with_a_large_common_offset()
+    {
+        // Σx² − N·mean² would cancel catastrophically here; the deviations of 1e9 + {0, 1, 2} are those of {0, 1, 2}.
+        var accumulator = new MeanAccumulator();
+        foreach (var value in new[] { 1e9, 1e9 + 1, 1e9 + 2 })
+        {
+            accumulator.Add(value);
+        }
+
+        Assert.Equal(1e9 + 1, accumulator.Mean);
+        Assert.Equal(Math.Sqrt(1.0 / 3), accumulator.StandardError!.Value, 12);
+    }
+
+    [Fact]
     public void No_standard_error_for_a_single_row()
     {
         var accumulator = new MeanAccumulator();
