@@ -63,6 +63,9 @@ public class GenQaMetricTests
         // eval-metrics.md §8: "Café" -> "caf"; "s'il vous plaît" -> "s il vous pla t".
         Assert.Equal(["caf"], RougeTokenizer.Tokenize("Café"));
         Assert.Equal(["s", "il", "vous", "pla", "t"], RougeTokenizer.Tokenize("s'il vous plaît"));
+
+        // rouge_score lowercases with Python's str.lower(): 'İ' becomes "i" + U+0307, and the combining dot separates.
+        Assert.Equal(["i", "stanbul"], RougeTokenizer.Tokenize("İstanbul"));
     }
 
     [Fact]
