@@ -53,4 +53,7 @@ public static partial class DiagnosticFactory
 
     public static Diagnostic EvalInputUnreadable(string file, string reason) =>
         Error("NF9017", $"cannot read '{file}': {reason}", "Check the file's permissions and that it is not a directory.", SourceSpan.At(file, 1, 1));
+
+    public static Diagnostic SegmentFieldNotFound(string file, string field) =>
+        Warning("NF9018", $"no row has the metadata field '{field}' named by --segment-by, so it has no table", "Check the spelling: segments are the fields of a JSONL row's metadata object, or a CSV file's columns beside the prediction and reference.", SourceSpan.At(file, 1, 1));
 }
