@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NovaForge.Runner.Evaluation.Scoring;
 using NovaForge.Runner.Planning;
 using NovaForge.Runner.Runtimes;
 using NovaForge.Runner.State;
@@ -92,7 +93,7 @@ public static class JobRequestBuilder
             Processor = Function(loaded, eval.Processor?.Function),
             Preprocessing = eval.Processor?.Preprocessing ?? false,
             Postprocessing = eval.Processor?.Postprocessing ?? true,
-            Aggregation = (eval.Processor?.Aggregation ?? Aggregation.Average).ToString().ToLowerInvariant(),
+            Aggregation = StageScoring.ByomAggregationOf(eval).ToString().ToLowerInvariant(),
             Reward = Function(loaded, eval.Reward),
             BaselineOutput = eval.Judge?.Baseline is { } a ? StatePaths.FromState(state.Stages.GetValueOrDefault(a)?.Outputs?.EvalOutput, loaded.Directory) : null,
             ChallengerOutput = eval.Judge?.Challenger is { } b ? StatePaths.FromState(state.Stages.GetValueOrDefault(b)?.Outputs?.EvalOutput, loaded.Directory) : null,

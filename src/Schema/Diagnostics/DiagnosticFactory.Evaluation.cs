@@ -25,7 +25,7 @@ public static partial class DiagnosticFactory
         Warning("NF9007", "the file has no rows to score", "Check that this is the right file; blank lines are skipped.", SourceSpan.At(file, 1, 1));
 
     public static Diagnostic LabelOptionsConflict(IEnumerable<string> given) =>
-        Error("NF9008", $"choose one way to extract labels; got {string.Join(" and ", given)}", "Use --labels A,B,C, or --label-regex RE, or --label-json-field NAME.");
+        Error("NF9008", $"choose one way to extract labels; got {string.Join(" and ", given)}", "Use --labels A,B,C, or --label-regex RE, or --label-json-field NAME (with --labels A,B,C to name the field's values).");
 
     public static Diagnostic LabelRegexInvalid(string pattern, string problem) =>
         Error("NF9009", $"--label-regex '{pattern}' is not a valid regular expression: {problem}", "Use .NET regular expression syntax; put the label in a group named 'label' or in the first group, e.g. 'class: (\\w+)'.");
@@ -53,4 +53,7 @@ public static partial class DiagnosticFactory
 
     public static Diagnostic EvalInputUnreadable(string file, string reason) =>
         Error("NF9017", $"cannot read '{file}': {reason}", "Check the file's permissions and that it is not a directory.", SourceSpan.At(file, 1, 1));
+
+    public static Diagnostic SegmentFieldNotFound(string file, string field) =>
+        Warning("NF9018", $"no row has the metadata field '{field}' named by --segment-by, so it has no table", "Check the spelling: segments are the fields of a JSONL row's metadata object, or a CSV file's columns beside the prediction and reference.", SourceSpan.At(file, 1, 1));
 }

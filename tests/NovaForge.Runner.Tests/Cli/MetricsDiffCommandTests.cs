@@ -27,6 +27,25 @@ public sealed class MetricsDiffCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task State_files_are_labelled_by_their_paths_as_given()
+    {
+        Directory.CreateDirectory(Path.Combine(directory, "runs"));
+        Write(Path.Combine("runs", "old.state.json"), ("eval_sft", 0.70));
+        Write("new.state.json", ("eval_sft", 0.75));
+
+        var text = await CliRunner.RunAsync(directory, "metrics", "diff", "runs/old.state.json", "new.state.json");
+        var json = await CliRunner.RunAsync(directory, "metrics", "diff", "runs/old.state.json", "new.state.json", "--format", "json");
+
+        Assert.Equal(0, text.ExitCode);
+        var header = text.Output.Split('\n').First(l => l.Contains("Stage", StringComparison.Ordinal));
+        Assert.Contains("runs/old.state.json", header, StringComparison.Ordinal);
+        Assert.Contains("new.state.json", header, StringComparison.Ordinal);
+        Assert.DoesNotContain("workspace", text.Output, StringComparison.Ordinal);
+        var labels = JsonNode.Parse(json.Output)!;
+        Assert.Equal(("runs/old.state.json", "new.state.json"), (labels["old"]!.GetValue<string>(), labels["new"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task Git_revisions_of_a_pipelines_state_file_are_compared_with_the_workspace()
     {
         File.WriteAllText(Path.Combine(directory, "p.yaml"), "name: p\n");
@@ -42,6 +61,7 @@ public sealed class MetricsDiffCommandTests : IDisposable
         Assert.Contains("eval_sft", result.Output, StringComparison.Ordinal);
         Assert.Contains("+0.05", result.Output, StringComparison.Ordinal);
         Assert.Contains("HEAD", result.Output, StringComparison.Ordinal);
+        Assert.Contains("workspace", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]

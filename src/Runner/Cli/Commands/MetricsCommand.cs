@@ -1,7 +1,6 @@
 using System.CommandLine;
 using NovaForge.Runner.Cli.Output;
 using NovaForge.Runner.Evaluation;
-using NovaForge.Runner.Evaluation.Classification;
 using NovaForge.Runner.Evaluation.Inputs;
 using NovaForge.Runner.Evaluation.Reports;
 using NovaForge.Runner.Evaluation.Reports.Rendering;
@@ -20,17 +19,22 @@ public static class MetricsCommand
 {
     public static Command Create(IOContext io)
     {
-        var file = new Argument<string>("file") { Description = "A JSONL (or CSV) file, one row per example: a prediction, one or more references, optional metadata, logprobs and per-example metrics." };
+        var file = new Argument<string>("file") { Description = "A JSONL (or CSV) file, one row per example: a prediction, one or more references, optional metadata, logprobs and per-example metrics. In a CSV file every other column is a metadata field." };
         var format = CommonOptions.Format();
         var labels = new LabelOptions();
         var predictionField = new Option<string?>("--prediction-field") { Description = "The prediction's field (default: prediction, response or inference)." };
         var referenceField = new Option<string?>("--reference-field") { Description = "The reference's field, a string or a list of strings (default: reference, gold or reference_answer)." };
         var metadataField = new Option<string>("--metadata-field") { Description = "The metadata field: a string (often JSON) or an object; metrics are broken down by its fields.", DefaultValueFactory = _ => "metadata" };
+        var segmentBy = new Option<string[]>("--segment-by")
+        {
+            Description = "Break metrics down by these metadata fields only (comma-separated or repeated); default: every field. Fields are those of a JSONL row's metadata object; in a CSV file, every column other than the prediction, reference, logprobs and metrics (cells over 100 characters are not categories and are left out), plus the fields of a metadata column.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var threshold = new Option<double>("--confidence-threshold") { Description = "With logprobs: answers below this confidence are listed for review; wrong answers at or above it are over-confident errors.", DefaultValueFactory = _ => 0.8 };
         var aggregation = new Option<Aggregation>("--aggregation") { Description = "How per-example custom (BYOM) metrics are combined: Average, Min, Max or Sum.", DefaultValueFactory = _ => Aggregation.Average };
         var command = new Command("metrics", "Score a file of model outputs: ROUGE-1/2/L, exact match, quasi exact match, F1, quasi F1 and BLEU with standard errors, plus classification, calibration and per-segment tables.")
         {
-            file, format, predictionField, referenceField, metadataField, threshold, aggregation,
+            file, format, predictionField, referenceField, metadataField, segmentBy, threshold, aggregation,
         };
         labels.AddTo(command);
         command.Subcommands.Add(MetricsDiffCommand.Create(io));
@@ -44,16 +48,17 @@ public static class MetricsCommand
                 Metadata = parse.GetValue(metadataField) ?? defaults.Metadata,
             };
             var extraction = labels.Read(parse, out var problem);
+            var segments = parse.GetValue(segmentBy) is { Length: > 0 } names ? names.SelectMany(n => n.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct(StringComparer.Ordinal).ToList() : null;
+            var options = new ScoringOptions { Labels = extraction, ConfidenceThreshold = parse.GetValue(threshold), ByomAggregation = parse.GetValue(aggregation), SegmentFields = segments };
             return problem is not null
                 ? Fail(io, parse.GetValue(format), problem)
-                : Run(io, parse.GetValue(file)!, parse.GetValue(format), fields, extraction, parse.GetValue(threshold), parse.GetValue(aggregation));
+                : Run(io, parse.GetValue(file)!, parse.GetValue(format), fields, options);
         });
         return command;
     }
 
-    public static int Run(IOContext io, string file, OutputFormat format, PredictionFields fields, LabelExtraction? extraction, double threshold, Aggregation aggregation)
+    public static int Run(IOContext io, string file, OutputFormat format, PredictionFields fields, ScoringOptions options)
     {
-        var options = new ScoringOptions { Labels = extraction, ConfidenceThreshold = threshold, ByomAggregation = aggregation };
         var scorer = new ExampleScorer(options);
         try
         {
@@ -72,6 +77,11 @@ public static class MetricsCommand
         if (analysis.Count == 0)
         {
             DiagnosticWriter.WriteText(io.Error, DiagnosticFactory.EvalInputEmpty(file), null);
+        }
+
+        foreach (var field in (options.SegmentFields ?? []).Where(f => !analysis.Segments.Any(s => s.Field == f)))
+        {
+            DiagnosticWriter.WriteText(io.Error, DiagnosticFactory.SegmentFieldNotFound(file, field), null);
         }
 
         io.Output.Write(format == OutputFormat.Json

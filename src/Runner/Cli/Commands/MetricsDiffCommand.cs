@@ -44,8 +44,8 @@ public static class MetricsDiffCommand
         }
 
         var (a, b) = other is not null
-            ? (new StateSource(path, null), new StateSource(io.FullPath(other), null))
-            : (new StateSource(path, revisions.Count > 0 ? revisions[0] : "HEAD"), new StateSource(path, revisions.Count > 1 ? revisions[1] : null));
+            ? (StateSource.File(path, target), StateSource.File(io.FullPath(other), other))
+            : (StateSource.AtRevision(path, revisions.Count > 0 ? revisions[0] : "HEAD"), revisions.Count > 1 ? StateSource.AtRevision(path, revisions[1]) : StateSource.Workspace(path));
         var (old, oldProblem) = a.Read();
         var (current, newProblem) = b.Read();
         if (old is null || current is null)

@@ -1,7 +1,7 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using NovaForge.Runner.Cli.Output;
 using NovaForge.Runner.Evaluation.Classification;
-using NovaForge.Runner.Evaluation.Outputs;
 using NovaForge.Runner.Evaluation.Reports;
 using NovaForge.Runner.Evaluation.Reports.Rendering;
 using NovaForge.Runner.Evaluation.Scoring;
@@ -21,12 +21,17 @@ public static class ReportCommand
     {
         var pipeline = CommonOptions.Pipeline();
         var set = CommonOptions.Set();
-        var format = new Option<ReportFormat>("--format") { Description = "markdown (default), html (one self-contained file with its charts) or json.", DefaultValueFactory = _ => ReportFormat.Markdown };
-        format.AcceptOnlyFromAmong("markdown", "md", "html", "json", "Markdown", "Html", "Json");
+        var format = new Option<ReportFormat>("--format")
+        {
+            Description = "md (Markdown, the default; 'markdown' works too), html (one self-contained file with its charts) or json.",
+            DefaultValueFactory = _ => ReportFormat.Markdown,
+            CustomParser = ParseFormat,
+        };
+        format.CompletionSources.Add([.. ReportFormats.Names]);
         var output = new Option<string?>("--out", "-o") { Description = "Write the report to this file instead of the output." };
         var threshold = new Option<double>("--confidence-threshold") { Description = "With log probabilities: below it an answer is low-confidence; a wrong answer at or above it is an over-confident error.", DefaultValueFactory = _ => 0.8 };
         var labels = new LabelOptions();
-        var command = new Command("report", "Compare every completed eval stage of the pipeline: the metrics table with deltas, classification and confusion matrices, response lengths, calibration, segments and judge results. Labels are inferred from short gold answers unless given.")
+        var command = new Command("report", "Compare every completed eval stage of the pipeline: the metrics table with deltas, classification and confusion matrices, response lengths, calibration, segments and judge results. Each stage is scored as its run scored it: labels are inferred from the gold answers (JSON answers with a 'class' field, or a few short labels) unless given.")
         {
             pipeline, set, format, output, threshold,
         };
@@ -61,9 +66,8 @@ public static class ReportCommand
 
         var stages = workspace.Pipeline.Stages!
             .Where(s => s.Kind == StageKind.Eval && s.Id is not null && state.Stages.GetValueOrDefault(s.Id)?.Status == StageStatus.Completed)
-            .Select(s => new ReportStageInput(s.Id!, s.Eval?.Task ?? "gen_qa", StatePaths.FromState(state.Stages[s.Id!].Outputs?.EvalOutput, workspace.Loaded.Directory) ?? string.Empty))
+            .Select(s => new ReportStageInput(s.Id!, s.Eval?.Task ?? "gen_qa", StatePaths.FromState(state.Stages[s.Id!].Outputs?.EvalOutput, workspace.Loaded.Directory) ?? string.Empty, StageScoring.ByomAggregationOf(s.Eval)))
             .ToList();
-        labels ??= InferLabels(stages);
         var report = ReportBuilder.Build(stages, new ReportOptions
         {
             Title = $"{workspace.Pipeline.Name}: evaluation report",
@@ -88,11 +92,15 @@ public static class ReportCommand
         return stages.Count == 0 ? ExitCodes.Failure : ExitCodes.Success;
     }
 
-    private static LabelExtraction? InferLabels(IReadOnlyList<ReportStageInput> stages)
+    private static ReportFormat ParseFormat(ArgumentResult result)
     {
-        var first = stages.FirstOrDefault(s => !s.IsJudge && Directory.Exists(s.Folder));
-        return first is not null && LabelSetInference.FromExamples(EvalOutput.Open(first.Folder).Examples()) is { } set
-            ? new LabelExtraction { Labels = set }
-            : null;
+        var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+        if (ReportFormats.TryParse(text, out var format))
+        {
+            return format;
+        }
+
+        result.AddError($"'{text}' is not a report format: use {string.Join(", ", ReportFormats.Names)}.");
+        return ReportFormat.Markdown;
     }
 }

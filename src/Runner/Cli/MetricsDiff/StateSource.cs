@@ -5,10 +5,22 @@ using NovaForge.Schema.Serialization;
 
 namespace NovaForge.Runner.Cli.MetricsDiff;
 
-/// <summary>A state file to compare: on disk, or as committed at a git revision (read with <c>git show</c>).</summary>
-public sealed record StateSource(string Path, string? Revision)
+/// <summary>
+/// A state file to compare: on disk, or as committed at a git revision (read with <c>git show</c>). Its label heads
+/// its column: a file named on the command line by the path as given, a revision by the revision, and the working
+/// copy compared with a revision as "workspace" (as <c>dvc metrics diff</c> says).
+/// </summary>
+public sealed record StateSource(string Path, string? Revision, string Label)
 {
-    public string Label => Revision is null ? "workspace" : Revision;
+    public const string WorkspaceLabel = "workspace";
+
+    /// <summary>A state file named on the command line; <paramref name="given"/> is its path as typed.</summary>
+    public static StateSource File(string path, string given) => new(path, null, given);
+
+    public static StateSource AtRevision(string path, string revision) => new(path, revision, revision);
+
+    /// <summary>The working copy of a state file whose git revisions are compared.</summary>
+    public static StateSource Workspace(string path) => new(path, null, WorkspaceLabel);
 
     /// <summary>The state, or a message saying why it cannot be read.</summary>
     public (PipelineState? State, string? Problem) Read()
@@ -16,12 +28,12 @@ public sealed record StateSource(string Path, string? Revision)
         string text;
         if (Revision is null)
         {
-            if (!File.Exists(Path))
+            if (!System.IO.File.Exists(Path))
             {
                 return (null, $"'{Path}' does not exist");
             }
 
-            text = File.ReadAllText(Path);
+            text = System.IO.File.ReadAllText(Path);
         }
         else
         {

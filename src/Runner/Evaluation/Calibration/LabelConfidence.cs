@@ -5,8 +5,10 @@ namespace NovaForge.Runner.Evaluation.Calibration;
 
 /// <summary>
 /// The model's confidence in its answer: the probability of the generated token where the predicted label begins
-/// (the first label token). Tokens are decoded with SentencePiece's '▁' read as a space. Without a label, the first
-/// token that is not whitespace counts. For JSON answers the label is searched after the field's name.
+/// (the first label token). Tokens are decoded with SentencePiece's '▁' read as a space. For JSON answers it is the
+/// token where the label field's value begins (after <c>"class":</c> and the opening quote), whether or not the value
+/// is a valid label, never the opening '{'; without a JSON field, where the predicted label is first mentioned.
+/// Failing both, the first token that is not whitespace counts.
 /// </summary>
 public static class LabelConfidence
 {
@@ -28,11 +30,10 @@ public static class LabelConfidence
         }
 
         var text = decoded.ToString();
-        var at = -1;
-        if (!string.IsNullOrEmpty(label))
+        var at = jsonField is null ? -1 : ValueStart(text, jsonField.Split('.')[^1]);
+        if (at < 0 && !string.IsNullOrEmpty(label))
         {
-            var from = jsonField is null ? 0 : Math.Max(0, text.IndexOf($"\"{jsonField.Split('.')[^1]}\"", StringComparison.Ordinal));
-            at = text.IndexOf(label, from, StringComparison.OrdinalIgnoreCase);
+            at = text.IndexOf(label, StringComparison.OrdinalIgnoreCase);
         }
 
         if (at < 0)
@@ -47,6 +48,40 @@ public static class LabelConfidence
 
         var token = Array.FindLastIndex(starts, s => s <= at);
         return Math.Exp(logprobs[Math.Max(token, 0)].Chosen.Value);
+    }
+
+    /// <summary>Where the value of <c>"field":</c> begins in a JSON text (past an opening quote), or -1.</summary>
+    private static int ValueStart(string text, string field)
+    {
+        var name = text.IndexOf($"\"{field}\"", StringComparison.Ordinal);
+        if (name < 0)
+        {
+            return -1;
+        }
+
+        var at = SkipSpaces(text, name + field.Length + 2);
+        if (at >= text.Length || text[at] != ':')
+        {
+            return -1;
+        }
+
+        at = SkipSpaces(text, at + 1);
+        if (at >= text.Length)
+        {
+            return -1;
+        }
+
+        return text[at] == '"' && at + 1 < text.Length ? at + 1 : at;
+    }
+
+    private static int SkipSpaces(string text, int from)
+    {
+        while (from < text.Length && text[from] is ' ' or '\t' or '\r' or '\n')
+        {
+            from++;
+        }
+
+        return from;
     }
 
     /// <summary>A token's text with SentencePiece's word-start marker as a space.</summary>

@@ -14,7 +14,7 @@ public sealed class ClassificationAccumulator(ILabelExtractor extractor)
 
     /// <summary>Reads both labels of one example; safe to call from several threads (extractors keep no state).</summary>
     public ExtractedLabels Extract(string prediction, string reference) =>
-        new(extractor.Extract(reference) ?? reference.Trim(), extractor.Extract(prediction), extractor.AdheresToSchema(prediction));
+        new(extractor.Extract(reference) ?? reference.Trim(), extractor.Extract(prediction), extractor.AdheresToSchema(prediction, reference));
 
     /// <summary>Adds one example; returns whether its prediction was correct.</summary>
     public bool Add(string prediction, string reference) => Add(Extract(prediction, reference));

@@ -9,6 +9,6 @@ public interface ILabelExtractor
     /// <summary>The label, or null when the text holds no valid prediction.</summary>
     string? Extract(string text);
 
-    /// <summary>Whether a JSON answer has every required field; null for extractors that do not read JSON.</summary>
-    bool? AdheresToSchema(string text);
+    /// <summary>Whether a JSON answer adheres to the schema its gold implies; null for extractors that do not read JSON.</summary>
+    bool? AdheresToSchema(string prediction, string reference);
 }

@@ -32,7 +32,7 @@ public sealed class LabelSetExtractor(IReadOnlyList<string> labels) : ILabelExtr
         return null;
     }
 
-    public bool? AdheresToSchema(string text) => null;
+    public bool? AdheresToSchema(string prediction, string reference) => null;
 
     private static bool IsWord(char c) => char.IsLetterOrDigit(c) || c == '_';
 }

@@ -34,5 +34,5 @@ public sealed class RegexLabelExtractor(string pattern) : ILabelExtractor
         return label.Length == 0 ? null : label;
     }
 
-    public bool? AdheresToSchema(string text) => null;
+    public bool? AdheresToSchema(string prediction, string reference) => null;
 }

@@ -151,7 +151,7 @@ public sealed class PredictionFileReader(PredictionFields fields, Action<Diagnos
             throw new EvaluationException(DiagnosticFactory.EvalInputMissingField(displayPath, 1, prediction is null ? "prediction" : "reference", prediction is null ? fields.Prediction : fields.Reference, header));
         }
 
-        var hasMetadata = header.Contains(fields.Metadata);
+        var metadata = new CsvMetadataColumns(header, fields, prediction, reference);
         while (true)
         {
             EvalExample example;
@@ -164,7 +164,7 @@ public sealed class PredictionFileReader(PredictionFields fields, Action<Diagnos
 
                 example = new EvalExample(InferenceOutputFile.PredictionOf(csv.GetField(prediction) ?? string.Empty), [csv.GetField(reference) ?? string.Empty])
                 {
-                    Metadata = hasMetadata ? csv.GetField(fields.Metadata) : null,
+                    Metadata = metadata.Of(csv.GetField),
                 };
             }
             catch (CsvHelperException e)

@@ -4,9 +4,9 @@ namespace NovaForge.Runner.Evaluation.Metrics;
 
 /// <summary>
 /// Aggregates scored rows into the gen_qa results in one streaming pass: running means and standard errors and corpus
-/// BLEU; for the whole set (<paramref name="wholeSet"/>) also the container's first-row BLEU and, up to
-/// <see cref="BleuBootstrap.RowLimit"/> rows, the BLEU bootstrap standard errors. A segment of the set has no first-row
-/// BLEU: the score of its first row alone says nothing about the segment.
+/// BLEU; for the whole set (<paramref name="wholeSet"/>) also the container's first-row BLEU and the BLEU bootstrap
+/// standard errors (the first-row one up to <see cref="BleuBootstrap.RowLimit"/> rows). A segment of the set has
+/// no first-row BLEU: the score of its first row alone says nothing about the segment.
 /// </summary>
 public sealed class GenQaAccumulator(bool wholeSet = true)
 {
@@ -52,7 +52,7 @@ public sealed class GenQaAccumulator(bool wholeSet = true)
         var (firstRowError, corpusError) = bootstrap?.StandardErrors() ?? (null, null);
         if (bootstrap is { WithinLimit: false })
         {
-            notes.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"BLEU standard errors are not computed above {BleuBootstrap.RowLimit:N0} rows (the bootstrap needs every row's tokens)."));
+            notes.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The container BLEU's standard error is not computed above {BleuBootstrap.RowLimit:N0} rows (its bootstrap scores each resample's first row against the golds of every row drawn, which needs every row's tokens); corpus BLEU's comes from the resampled sums' normal limit."));
         }
 
         if (FirstRow is not null)

@@ -10,7 +10,7 @@ public static class GenQaRowScorer
 {
     public static GenQaRowScores Score(string prediction, IReadOnlyList<string> references)
     {
-        var ids = new TokenIds();
+        using var ids = new TokenIds();
         var predictionRouge = ids.Of(RougeTokenizer.Tokenize(prediction));
         var predictionWords = PythonText.Split(prediction);
         var strippedPrediction = PythonText.Strip(prediction);

@@ -9,13 +9,13 @@ public static class Rouge
 {
     public static double NGramF(IReadOnlyList<string> target, IReadOnlyList<string> prediction, int n)
     {
-        var ids = new TokenIds();
+        using var ids = new TokenIds();
         return NGramF(ids.Of(target), ids.Of(prediction), n);
     }
 
     public static double LcsF(IReadOnlyList<string> target, IReadOnlyList<string> prediction)
     {
-        var ids = new TokenIds();
+        using var ids = new TokenIds();
         return LcsF(ids.Of(target), ids.Of(prediction));
     }
 

@@ -1,14 +1,17 @@
+using NovaForge.Runner.Evaluation.Text;
+
 namespace NovaForge.Runner.Evaluation.Metrics;
 
 /// <summary>
-/// rouge_score's default tokenizer (eval-metrics.md §8): lowercase, every run of characters outside [a-z0-9] separates
-/// tokens, no stemming. Non-Latin text yields no tokens.
+/// rouge_score's default tokenizer (eval-metrics.md §8): Python's lowercase (so 'İ' becomes "i" and a combining dot,
+/// which separates), every run of characters outside [a-z0-9] separates tokens, no stemming. Non-Latin text yields no
+/// tokens.
 /// </summary>
 public static class RougeTokenizer
 {
     public static List<string> Tokenize(string text)
     {
-        var lower = text.ToLowerInvariant();
+        var lower = PythonCase.Lower(text);
         var tokens = new List<string>();
         var start = -1;
         for (var i = 0; i <= lower.Length; i++)

@@ -14,7 +14,7 @@ public static class SetF1
     public static double Score(IReadOnlyList<string> predictionTokens, IReadOnlyList<string> goldTokens)
     {
         // Number the distinct tokens once: a token's id says whether the prediction, the gold or both have it.
-        var ids = new TokenIds();
+        using var ids = new TokenIds();
         var predicted = ids.Of(predictionTokens);
         var reference = ids.Of(goldTokens);
         Span<byte> seen = ids.Count <= 1024 ? stackalloc byte[ids.Count] : new byte[ids.Count];

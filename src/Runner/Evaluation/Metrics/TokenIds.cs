@@ -1,9 +1,20 @@
 namespace NovaForge.Runner.Evaluation.Metrics;
 
-/// <summary>Numbers the distinct tokens of the texts one row compares, so that n-grams and LCS compare ints.</summary>
-public sealed class TokenIds
+/// <summary>
+/// Numbers the distinct tokens of the texts one row compares, so that n-grams and LCS compare ints. Every row needs a
+/// few of these: their dictionaries are reused on each thread (cleared, capacity kept) instead of being allocated and
+/// grown anew for each row, which was most of the scorer's garbage; dispose to hand the dictionary back.
+/// </summary>
+public sealed class TokenIds : IDisposable
 {
-    private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
+    /// <summary>A dictionary that grew past this many tokens (a very long text) is dropped rather than kept for reuse.</summary>
+    private const int MaxKeptCapacity = 4096;
+    private const int MaxKeptPerThread = 4;
+
+    [ThreadStatic]
+    private static Stack<Dictionary<string, int>>? reusable;
+
+    private readonly Dictionary<string, int> ids = reusable is { Count: > 0 } kept ? kept.Pop() : new(StringComparer.Ordinal);
 
     /// <summary>How many distinct tokens were numbered.</summary>
     public int Count => ids.Count;
@@ -21,5 +32,16 @@ public sealed class TokenIds
         }
 
         return result;
+    }
+
+    public void Dispose()
+    {
+        var count = ids.Count;
+        ids.Clear();
+        reusable ??= new Stack<Dictionary<string, int>>();
+        if (count <= MaxKeptCapacity && reusable.Count < MaxKeptPerThread)
+        {
+            reusable.Push(ids);
+        }
     }
 }

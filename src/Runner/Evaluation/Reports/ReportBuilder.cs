@@ -77,7 +77,7 @@ public static class ReportBuilder
         }
         else if (output.HasExamples)
         {
-            var scorer = new ExampleScorer(options.Scoring);
+            var scorer = new ExampleScorer(StageScoring.For(options.Scoring, stage.ByomAggregation, output.Examples()));
             foreach (var example in output.Examples())
             {
                 scorer.Add(example);

@@ -42,6 +42,39 @@ public sealed class PythonRandom
     /// <summary>One pick of <c>choices(population, k)</c> without weights: <c>floor(random() * n)</c>.</summary>
     public int Choice(int n) => (int)Math.Floor(NextDouble() * n);
 
+    /// <summary>
+    /// <c>choices(range(n), k=len(picks))</c>: the same picks as <see cref="Choice"/> one after another, generated in
+    /// bulk (the BLEU bootstrap draws a thousand times as many picks as there are rows).
+    /// </summary>
+    public void FillChoices(Span<int> picks, int n)
+    {
+        var k = 0;
+        while (k < picks.Length)
+        {
+            if (index >= N)
+            {
+                Twist();
+            }
+
+            // Each pick takes two outputs; while both are in the current block, temper them here without the checks
+            // of NextUInt32. A pair split by a twist goes through NextDouble.
+            var available = Math.Min((N - index) / 2, picks.Length - k);
+            if (available == 0)
+            {
+                picks[k++] = Choice(n);
+                continue;
+            }
+
+            for (var end = k + available; k < end; k++)
+            {
+                var a = Temper(state[index]) >> 5;
+                var b = Temper(state[index + 1]) >> 6;
+                index += 2;
+                picks[k] = (int)(((a * 67108864.0) + b) * (1.0 / 9007199254740992.0) * n);
+            }
+        }
+    }
+
     /// <summary><c>shuffle(x)</c>: from the last position down to 1, swap with <c>randbelow(i + 1)</c>.</summary>
     public void Shuffle<T>(IList<T> items)
     {
@@ -59,23 +92,39 @@ public sealed class PythonRandom
             Twist();
         }
 
-        var y = state[index++];
+        return Temper(state[index++]);
+    }
+
+    private static uint Temper(uint y)
+    {
         y ^= y >> 11;
         y ^= (y << 7) & 0x9d2c5680u;
         y ^= (y << 15) & 0xefc60000u;
-        y ^= y >> 18;
-        return y;
+        return y ^ (y >> 18);
     }
 
+    /// <summary>The next block of 624 states, in the reference implementation's three runs (no modulo in the loops).</summary>
     private void Twist()
     {
-        for (var k = 0; k < N; k++)
+        var k = 0;
+        for (; k < N - M; k++)
         {
-            var y = (state[k] & 0x80000000u) | (state[(k + 1) % N] & 0x7fffffffu);
-            state[k] = state[(k + M) % N] ^ (y >> 1) ^ ((y & 1) == 0 ? 0 : 0x9908b0dfu);
+            state[k] = state[k + M] ^ Mix(state[k], state[k + 1]);
         }
 
+        for (; k < N - 1; k++)
+        {
+            state[k] = state[k + M - N] ^ Mix(state[k], state[k + 1]);
+        }
+
+        state[N - 1] = state[M - 1] ^ Mix(state[N - 1], state[0]);
         index = 0;
+    }
+
+    private static uint Mix(uint upper, uint lower)
+    {
+        var y = (upper & 0x80000000u) | (lower & 0x7fffffffu);
+        return (y >> 1) ^ ((y & 1) == 0 ? 0 : 0x9908b0dfu);
     }
 
     private void InitGenrand(uint seed)

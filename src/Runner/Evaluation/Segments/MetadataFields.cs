@@ -12,7 +12,8 @@ public static class MetadataFields
 {
     public const string RawField = "metadata";
 
-    private const int MaxRawLength = 100;
+    /// <summary>The longest free-text value taken as a segment; longer text (a prompt, a note) is not a category.</summary>
+    public const int MaxValueLength = 100;
 
     public static IReadOnlyList<KeyValuePair<string, string>> Parse(string? metadata)
     {
@@ -39,7 +40,7 @@ public static class MetadataFields
             }
         }
 
-        return trimmed.Length <= MaxRawLength ? [KeyValuePair.Create(RawField, trimmed)] : [];
+        return trimmed.Length <= MaxValueLength ? [KeyValuePair.Create(RawField, trimmed)] : [];
     }
 
     private static void Flatten(JsonObject json, string prefix, List<KeyValuePair<string, string>> fields)

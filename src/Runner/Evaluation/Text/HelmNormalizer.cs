@@ -57,7 +57,7 @@ public static class HelmNormalizer
             };
         }
 
-        var text = PythonText.RemoveAsciiPunctuation(PythonText.Lower(piece));
+        var text = PythonText.RemoveAsciiPunctuation(PythonCase.Lower(piece));
         if (PythonFloat.TryParseUnsigned(text, out var number))
         {
             text = PythonFloat.Repr(number);
@@ -91,7 +91,7 @@ public static class HelmNormalizer
         var copied = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            if (i > 0 && PythonText.IsWordCharacter(text[i - 1]))
+            if (PythonText.IsWordBefore(text, i))
             {
                 continue;
             }
@@ -116,7 +116,7 @@ public static class HelmNormalizer
         foreach (var article in (ReadOnlySpan<string>)["a", "an", "the"])
         {
             var end = at + article.Length;
-            if (end <= text.Length && string.CompareOrdinal(text, at, article, 0, article.Length) == 0 && (end == text.Length || !PythonText.IsWordCharacter(text[end])))
+            if (end <= text.Length && string.CompareOrdinal(text, at, article, 0, article.Length) == 0 && !PythonText.IsWordAt(text, end))
             {
                 return article.Length;
             }

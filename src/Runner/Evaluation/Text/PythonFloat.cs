@@ -9,50 +9,85 @@ namespace NovaForge.Runner.Evaluation.Text;
 /// </summary>
 public static class PythonFloat
 {
-    /// <summary>Parses what Python's <c>float()</c> accepts from text without signs, points or underscores.</summary>
+    /// <summary>
+    /// Parses what Python's <c>float()</c> accepts from text without signs, points or underscores, by CPython's steps:
+    /// a string with a non-ASCII character is first transformed code point by code point (ASCII kept as it is, Unicode
+    /// whitespace to a space, a decimal digit of any script, '𝟏' included, to its ASCII digit, anything else makes it
+    /// invalid); then ASCII whitespace (space, \t \n \v \f \r) is stripped, so U+001C–U+001F, which
+    /// <c>str.strip()</c> removes, are not, and "\x1c12" is no number; what is left must be inf, infinity, nan (ASCII,
+    /// any case) or digits with at most one inner exponent 'e'.
+    /// </summary>
     public static bool TryParseUnsigned(string text, out double value)
     {
         value = 0;
-        var trimmed = PythonText.Strip(text);
-        if (trimmed.Length == 0)
+        if (AsciiForm(text) is not { } ascii)
         {
             return false;
         }
 
-        switch (trimmed.ToLowerInvariant())
+        var trimmed = ascii.AsSpan().Trim(" \t\n\v\f\r");
+        if (Ascii.EqualsIgnoreCase(trimmed, "inf") || Ascii.EqualsIgnoreCase(trimmed, "infinity"))
         {
-            case "inf" or "infinity":
-                value = double.PositiveInfinity;
-                return true;
-            case "nan":
-                value = double.NaN;
-                return true;
+            value = double.PositiveInfinity;
+            return true;
         }
 
-        var ascii = new StringBuilder(trimmed.Length);
-        var exponentAt = -1;
-        for (var i = 0; i < trimmed.Length; i++)
+        if (Ascii.EqualsIgnoreCase(trimmed, "nan"))
         {
-            var c = trimmed[i];
-            if (c is 'e' or 'E' && exponentAt < 0 && i > 0 && i < trimmed.Length - 1)
-            {
-                exponentAt = i;
-                ascii.Append('e');
-                continue;
-            }
+            value = double.NaN;
+            return true;
+        }
 
-            var digit = CharUnicodeInfo.GetDecimalDigitValue(c);
-            if (digit < 0)
-            {
-                return false;
-            }
-
-            ascii.Append((char)('0' + digit));
+        var exponent = trimmed.IndexOfAny('e', 'E');
+        if (trimmed.Length == 0 || exponent == 0 || exponent == trimmed.Length - 1
+            || (exponent > 0 && trimmed[(exponent + 1)..].IndexOfAnyExceptInRange('0', '9') >= 0)
+            || trimmed[..(exponent < 0 ? trimmed.Length : exponent)].IndexOfAnyExceptInRange('0', '9') >= 0)
+        {
+            return false;
         }
 
         // .NET returns infinity on overflow, as Python does ("1e999" -> inf).
-        value = double.Parse(ascii.ToString(), NumberStyles.Float, CultureInfo.InvariantCulture);
+        value = double.Parse(trimmed, NumberStyles.AllowExponent, CultureInfo.InvariantCulture);
         return true;
+    }
+
+    /// <summary>CPython's <c>_PyUnicode_TransformDecimalAndSpaceToASCII</c>; null where it writes its invalid marker.</summary>
+    private static string? AsciiForm(string text)
+    {
+        if (Ascii.IsValid(text))
+        {
+            return text;
+        }
+
+        var ascii = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length;)
+        {
+            var c = text[i];
+            int length;
+            if (c < 127)
+            {
+                ascii.Append(c);
+                length = 1;
+            }
+            else if (PythonText.IsWhiteSpace(c))
+            {
+                ascii.Append(' ');
+                length = 1;
+            }
+            else if (CharUnicodeInfo.GetDecimalDigitValue(text, i) is var digit and >= 0)
+            {
+                ascii.Append((char)('0' + digit));
+                length = char.IsHighSurrogate(c) ? 2 : 1;
+            }
+            else
+            {
+                return null;
+            }
+
+            i += length;
+        }
+
+        return ascii.ToString();
     }
 
     /// <summary>

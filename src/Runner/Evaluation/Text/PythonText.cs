@@ -1,9 +1,11 @@
+using System.Buffers;
 using System.Text;
 
 namespace NovaForge.Runner.Evaluation.Text;
 
 /// <summary>
-/// Python's <c>str.strip()</c>, <c>str.split()</c> and <c>str.lower()</c>, which the container's metrics are written in.
+/// Python's <c>str.strip()</c>, <c>str.split()</c>, <c>string.punctuation</c> and <c>\w</c>, which the container's
+/// metrics are written in (<c>str.lower()</c> is <see cref="PythonCase"/>).
 /// Python's whitespace is .NET's plus U+001C–U+001F (eval-metrics.md §3).
 /// </summary>
 public static class PythonText
@@ -85,14 +87,16 @@ public static class PythonText
     /// <summary><c>" ".join(text.split())</c>.</summary>
     public static string CollapseWhiteSpace(string text) => string.Join(' ', Split(text));
 
-    /// <summary>
-    /// <c>str.lower()</c>. Python applies full Unicode case mapping; the invariant simple mapping differs only on a few
-    /// characters (U+0130 lowers to "i̇" in Python, "i" here), which no metric's outcome depends on.
-    /// </summary>
-    public static string Lower(string text) => text.ToLowerInvariant();
+    /// <summary>Python's <c>\w</c> for str patterns: letters, numerics and underscore, whole code points.</summary>
+    public static bool IsWordCharacter(Rune rune) => Rune.IsLetter(rune) || Rune.IsNumber(rune) || rune.Value == '_';
 
-    /// <summary>Python's <c>\w</c> for str patterns: letters, numerics and underscore.</summary>
-    public static bool IsWordCharacter(char c) => char.IsLetter(c) || char.IsNumber(c) || c == '_';
+    /// <summary>Whether the code point that ends just before <paramref name="index"/> is a word character (false at the start or on a lone surrogate).</summary>
+    public static bool IsWordBefore(string text, int index) =>
+        index > 0 && Rune.DecodeLastFromUtf16(text.AsSpan(0, index), out var rune, out _) == OperationStatus.Done && IsWordCharacter(rune);
+
+    /// <summary>Whether the code point that starts at <paramref name="index"/> is a word character (false at the end or on a lone surrogate).</summary>
+    public static bool IsWordAt(string text, int index) =>
+        index < text.Length && Rune.DecodeFromUtf16(text.AsSpan(index), out var rune, out _) == OperationStatus.Done && IsWordCharacter(rune);
 
     /// <summary>Python's <c>string.punctuation</c>: exactly the 32 ASCII punctuation characters.</summary>
     public static bool IsAsciiPunctuation(char c) => c is >= '!' and <= '/' or >= ':' and <= '@' or >= '[' and <= '`' or >= '{' and <= '~';

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using NovaForge.Runner.Evaluation.Classification;
 using NovaForge.Runner.Evaluation.Outputs;
 using NovaForge.Runner.Evaluation.Scoring;
 using NovaForge.Runner.Local.Model;
@@ -49,33 +48,15 @@ public static class EvalSettings
             Metrics = metrics,
         };
 
-    /// <summary>
-    /// Scoring options: BYOM aggregation from the stage, and classification analysis when the gold answers look like
-    /// labels: JSON objects with a "class" field (schema adherence then checks the gold's keys), or a few short labels
-    /// (<see cref="LabelSetInference"/>, as the report infers them).
-    /// </summary>
-    public static ScoringOptions Scoring(EvalJobSpec spec, IReadOnlyList<EvalExample> examples) => new()
-    {
-        ByomAggregation = Enum.TryParse<Aggregation>(spec.Aggregation, ignoreCase: true, out var aggregation) ? aggregation : Aggregation.Average,
-        Labels = Labels(examples),
-    };
+    /// <summary>Scoring options as the report derives them too (<see cref="StageScoring"/>): the stage's BYOM aggregation, labels inferred from the golds.</summary>
+    public static ScoringOptions Scoring(EvalJobSpec spec, IReadOnlyList<EvalExample> examples) =>
+        StageScoring.For(new ScoringOptions(), Enum.TryParse<Aggregation>(spec.Aggregation, ignoreCase: true, out var aggregation) ? aggregation : Aggregation.Average, examples);
 
     public static Dictionary<string, double> Headline(ExampleAnalysis analysis)
     {
         var metrics = analysis.Headline().ToDictionary(m => m.Key, m => m.Value.Value, StringComparer.Ordinal);
         metrics["examples"] = analysis.Count;
         return metrics;
-    }
-
-    private static LabelExtraction? Labels(IReadOnlyList<EvalExample> examples)
-    {
-        var objects = examples.Select(e => JsonObjectOf(e.References.FirstOrDefault() ?? string.Empty)).ToList();
-        if (objects.Count > 0 && objects.All(o => o?["class"] is JsonValue))
-        {
-            return new LabelExtraction { JsonField = "class", RequiredJsonFields = [.. objects[0]!.Select(p => p.Key)] };
-        }
-
-        return LabelSetInference.FromExamples(examples) is { } labels ? new LabelExtraction { Labels = labels } : null;
     }
 
     /// <summary>The text as a JSON object when it is one (a JSON answer), else null.</summary>

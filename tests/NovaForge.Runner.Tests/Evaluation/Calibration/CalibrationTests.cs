@@ -22,6 +22,15 @@ public class CalibrationTests
     }
 
     [Fact]
+    public void Json_answers_take_the_token_where_the_fields_value_begins_not_the_opening_brace()
+    {
+        // {"class": "printer", ...}: no valid label (printer is not one), yet the confidence is the value's first token.
+        var tokens = Tokens(("{\"", Math.Log(0.99)), ("class", -0.01), ("\":", -0.01), ("▁\"", -0.01), ("print", Math.Log(0.4)), ("er", -0.2), ("\",", -0.01), ("▁\"thought\":", -0.1));
+        Assert.Equal(0.4, LabelConfidence.Of(tokens, null, "class")!.Value, 12);
+        Assert.Equal(0.4, LabelConfidence.Of(tokens, "printer", "class")!.Value, 12);
+    }
+
+    [Fact]
     public void The_generated_token_is_the_most_probable_candidate()
     {
         var position = new TokenLogprobs([KeyValuePair.Create("▁LQ", -2.0), KeyValuePair.Create("▁HQ", -0.2)]);

@@ -15,15 +15,50 @@ public class ClassificationTests
         Assert.Equal(expected, new LabelSetExtractor(["HQ", "LQ_EDIT", "LQ_CLOSE"]).Extract(answer));
     }
 
+    private const string Gold = "{\"class\": \"network\", \"thought\": \"VPN\", \"description\": \"down\"}";
+
     [Fact]
-    public void Json_field_extracts_from_prose_wrapped_answers_and_checks_schema()
+    public void Json_field_is_read_from_prose_wrapped_answers_but_only_a_known_label_counts()
     {
-        var extractor = new LabelExtraction { JsonField = "class", RequiredJsonFields = ["class", "thought", "description"] }.CreateExtractor();
-        const string Answer = "Here you go:\n```json\n{\"class\": \"network\", \"thought\": \"VPN\", \"description\": \"down\"}\n```";
-        Assert.Equal("network", extractor.Extract(Answer));
-        Assert.True(extractor.AdheresToSchema(Answer));
-        Assert.False(extractor.AdheresToSchema("{\"class\": \"network\"}"));
+        var extractor = new LabelExtraction { JsonField = "class", Labels = ["hardware", "network"] }.CreateExtractor();
+
+        Assert.Equal("network", extractor.Extract("Here you go:\n```json\n" + Gold + "\n```\nHope it helps."));
+        Assert.Equal("network", extractor.Extract("{\"class\": \"Network\"}"));
+        Assert.Null(extractor.Extract("{\"class\": \"printer\"}"));
         Assert.Null(extractor.Extract("network, I think"));
+        Assert.Equal(["hardware", "network"], extractor.KnownLabels);
+    }
+
+    [Theory]
+    [InlineData(Gold, true)]
+    [InlineData("  \n" + Gold + "\n", true)]
+    [InlineData("```json\n" + Gold + "\n```", true)]
+    [InlineData("```\n" + Gold + "\n```", true)]
+    [InlineData("{\"class\": \"network\", \"thought\": \"VPN\", \"description\": \"down\", \"extra\": 1}", true)]
+    [InlineData("Here you go: " + Gold, false)]
+    [InlineData(Gold + " Hope it helps.", false)]
+    [InlineData("```python\n" + Gold + "\n```", false)]
+    [InlineData(Gold + Gold, false)]
+    [InlineData("{\"class\": \"network\", \"thought\": \"VPN\"}", false)]
+    [InlineData("{\"class\": \"network\", \"thought\": \"VPN\", \"description\": null}", false)]
+    [InlineData("{\"class\": \"printer\", \"thought\": \"VPN\", \"description\": \"down\"}", false)]
+    [InlineData("{\"class\": \"Network\", \"thought\": \"VPN\", \"description\": \"down\"}", false)]
+    [InlineData("[" + Gold + "]", false)]
+    public void Json_schema_adherence_is_one_object_with_the_golds_keys_and_a_known_label(string answer, bool adheres)
+    {
+        var extractor = new LabelExtraction { JsonField = "class", Labels = ["hardware", "network"] }.CreateExtractor();
+
+        Assert.Equal(adheres, extractor.AdheresToSchema(answer, Gold));
+    }
+
+    [Fact]
+    public void Without_a_label_set_any_class_value_adheres_and_a_plain_gold_asks_only_for_the_field()
+    {
+        var extractor = new LabelExtraction { JsonField = "class" }.CreateExtractor();
+
+        Assert.True(extractor.AdheresToSchema("{\"class\": \"printer\"}", "printer"));
+        Assert.Equal("printer", extractor.Extract("{\"class\": \"printer\"}"));
+        Assert.False(extractor.AdheresToSchema("{\"kind\": \"printer\"}", "printer"));
     }
 
     [Fact]

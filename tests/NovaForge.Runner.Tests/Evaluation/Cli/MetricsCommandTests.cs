@@ -49,6 +49,38 @@ public sealed class MetricsCommandTests : IDisposable
         Assert.Equal(0.5, JsonNode.Parse(result.Output)!["metrics"]!["em"]!["value"]!.GetValue<double>());
     }
 
+    [Fact]
+    public async Task Csv_columns_beside_prediction_and_reference_are_segments()
+    {
+        var file = Path.Combine(directory, "rows.csv");
+        var note = new string('x', 101);
+        await File.WriteAllTextAsync(file, $"prediction,reference,difficulty,domain,note,metadata\nParis,Paris,easy,geo,{note},\"{{\"\"source\"\": \"\"atlas\"\"}}\"\nLyon,Paris,hard,geo,,\nRome,Rome,easy,history,short,\n");
+
+        var result = await CliRunner.RunAsync(directory, "metrics", "rows.csv", "--format", "json");
+
+        Assert.Equal((0, string.Empty), (result.ExitCode, result.Error));
+        var segments = Segments(result.Output);
+        Assert.Equal(["difficulty", "domain", "note", "source"], segments.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal([("easy", 2L, 1.0), ("hard", 1L, 0.0)], segments["difficulty"]);
+        Assert.Equal([("geo", 2L, 0.5), ("history", 1L, 1.0)], segments["domain"]);
+        Assert.Equal([("short", 1L, 1.0)], segments["note"]);
+        Assert.Equal([("atlas", 1L, 1.0)], segments["source"]);
+    }
+
+    [Fact]
+    public async Task Segment_by_keeps_the_named_fields_and_warns_about_unknown_ones()
+    {
+        await File.WriteAllTextAsync(Path.Combine(directory, "rows.csv"), "prediction,reference,difficulty,domain\nParis,Paris,easy,geo\nLyon,Paris,hard,geo\n");
+        await File.WriteAllTextAsync(Path.Combine(directory, "rows.jsonl"), "{\"prediction\": \"a\", \"reference\": \"a\", \"metadata\": {\"difficulty\": \"easy\", \"domain\": \"geo\"}}\n");
+
+        var csv = await CliRunner.RunAsync(directory, "metrics", "rows.csv", "--format", "json", "--segment-by", "domain");
+        var jsonl = await CliRunner.RunAsync(directory, "metrics", "rows.jsonl", "--format", "json", "--segment-by", "difficulty,level");
+
+        Assert.Equal(["domain"], Segments(csv.Output).Keys);
+        Assert.Equal(["difficulty"], Segments(jsonl.Output).Keys);
+        Assert.StartsWith("rows.jsonl(1,1): warning NF9018: no row has the metadata field 'level'", jsonl.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("{\"prediction\": \"a\", \"reference\": \"b\"}\n{\"prediction\": \"a\" \"reference\": \"b\"}\n", "rows.jsonl(2,20): error NF9002: line 2 is not a JSON object")]
     [InlineData("{\"pred\": \"a\", \"reference\": \"b\"}\n", "rows.jsonl(1,1): error NF9003: line 1 has no prediction field (looked for 'prediction', 'response', 'inference')")]
@@ -98,6 +130,12 @@ public sealed class MetricsCommandTests : IDisposable
         Assert.Single(result.Error.Split('\n'), l => l.Contains("NF9016", StringComparison.Ordinal));
         Assert.Equal(2.0, JsonNode.Parse(result.Output)!["metrics"]!["len"]!["value"]!.GetValue<double>());
     }
+
+    /// <summary>Per segment field, its rows as (value, count, exact match).</summary>
+    private static Dictionary<string, List<(string, long, double)>> Segments(string output) =>
+        JsonNode.Parse(output)!["analysis"]!["segments"]!.AsArray().ToDictionary(
+            t => t!["field"]!.GetValue<string>(),
+            t => t!["rows"]!.AsArray().Select(r => (r!["value"]!.GetValue<string>(), r["count"]!.GetValue<long>(), r["metrics"]!["em"]!["value"]!.GetValue<double>())).ToList());
 
     [Fact]
     public async Task Json_format_reports_diagnostics_as_json()

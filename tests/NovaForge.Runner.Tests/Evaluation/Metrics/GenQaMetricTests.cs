@@ -63,6 +63,9 @@ public class GenQaMetricTests
         // eval-metrics.md §8: "Café" -> "caf"; "s'il vous plaît" -> "s il vous pla t".
         Assert.Equal(["caf"], RougeTokenizer.Tokenize("Café"));
         Assert.Equal(["s", "il", "vous", "pla", "t"], RougeTokenizer.Tokenize("s'il vous plaît"));
+
+        // rouge_score lowercases with Python's str.lower(): 'İ' becomes "i" + U+0307, and the combining dot separates.
+        Assert.Equal(["i", "stanbul"], RougeTokenizer.Tokenize("İstanbul"));
     }
 
     [Fact]
@@ -89,6 +92,28 @@ public class GenQaMetricTests
     {
         // eval-metrics.md §10.1: EM 0.1300 ± 0.0151 over 500 rows; the population formula would give 0.0150.
         Assert.Equal(0.0151, Math.Round(Binary(65, 500).StandardError!.Value, 4));
+    }
+
+    [Fact]
+    public void Mean_is_the_sum_over_the_count_as_numpy_prints_it()
+    {
+        // lighteval reports np.mean: 945 correct of 1,000 is 0.945, not a running update's 0.9449999999999998.
+        Assert.Equal(0.945, Binary(945, 1000).Mean);
+        Assert.Equal(0.772, Binary(386, 500).Mean);
+    }
+
+    [Fact]
+    public void Standard_error_stays_accurate_for_values_with_a_large_common_offset()
+    {
+        // Σx² − N·mean² would cancel catastrophically here; the deviations of 1e9 + {0, 1, 2} are those of {0, 1, 2}.
+        var accumulator = new MeanAccumulator();
+        foreach (var value in new[] { 1e9, 1e9 + 1, 1e9 + 2 })
+        {
+            accumulator.Add(value);
+        }
+
+        Assert.Equal(1e9 + 1, accumulator.Mean);
+        Assert.Equal(Math.Sqrt(1.0 / 3), accumulator.StandardError!.Value, 12);
     }
 
     [Fact]

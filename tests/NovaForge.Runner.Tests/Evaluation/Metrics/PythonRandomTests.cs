@@ -29,4 +29,27 @@ public class PythonRandomTests
         var random = new PythonRandom(0);
         Assert.Equal([5, 5, 2, 1, 3, 2, 5, 2, 3, 4], Enumerable.Range(0, 10).Select(_ => random.Choice(7)));
     }
+
+    [Fact]
+    public void Bulk_choices_match_cpython_across_many_blocks()
+    {
+        // r = random.Random(); r.seed(0); c = r.choices(range(1000003), k=5000) -> c[:3] [844424, 757956, 420572],
+        // c[-3:] [739392, 981566, 993377]. 10,000 outputs span 17 blocks of the generator.
+        var picks = new int[5000];
+        new PythonRandom(0).FillChoices(picks, 1_000_003);
+        Assert.Equal([844424, 757956, 420572], picks[..3]);
+        Assert.Equal([739392, 981566, 993377], picks[^3..]);
+    }
+
+    [Fact]
+    public void Bulk_choices_after_an_odd_number_of_outputs_match_cpython()
+    {
+        // r = random.Random(); r.seed(0); r.getrandbits(32); r.choices(range(97), k=1300)[-3:] -> [51, 82, 13]:
+        // every pair of outputs then straddles a block boundary once per block.
+        var random = new PythonRandom(0);
+        random.NextUInt32();
+        var picks = new int[1300];
+        random.FillChoices(picks, 97);
+        Assert.Equal([51, 82, 13], picks[^3..]);
+    }
 }

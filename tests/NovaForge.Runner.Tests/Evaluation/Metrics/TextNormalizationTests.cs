@@ -1,3 +1,4 @@
+using NovaForge.Runner.Evaluation.Metrics;
 using NovaForge.Runner.Evaluation.Text;
 
 namespace NovaForge.Runner.Tests.Evaluation.Metrics;
@@ -17,6 +18,56 @@ public class TextNormalizationTests
     public void Helm_normalizer_matches_lighteval(string input, string expected)
     {
         Assert.Equal(expected, HelmNormalizer.Normalize(input));
+    }
+
+    // Reference values: CPython 3.11's str.lower() and lighteval v0.10.0's helm_normalizer, run on each input
+    // (eval-metrics.md §3: full case mapping, Unicode digits in float(), CPython's whitespace rules).
+    [Theory]
+    [InlineData("İstanbul", "i\u0307stanbul")]
+    [InlineData("ΟΔΟΣ", "οδος")]
+    [InlineData("ΣΑ", "σα")]
+    [InlineData("Σ", "σ")]
+    [InlineData("ΑΣ.", "ας")]
+    [InlineData("ΑΣ'Β", "ασβ")]
+    [InlineData("ΑΣ\u0301", "ας\u0301")]
+    [InlineData("ὈΔΥΣΣΕΎΣ", "ὀδυσσεύς")]
+    [InlineData("𝟏𝟐", "12.0")]
+    [InlineData("١٢", "12.0")]
+    [InlineData("1e٥", "100000.0")]
+    [InlineData("\u001C12", "12")]
+    [InlineData("12\u001C", "12")]
+    [InlineData("1\u001C2", "1 2")]
+    [InlineData("\u000B12", "12.0")]
+    [InlineData("\u00A012", "12.0")]
+    [InlineData("\u001C１２", "１２")]
+    [InlineData("𝐀a", "𝐀a")]
+    [InlineData("a𝐀", "a𝐀")]
+    [InlineData("ınf", "ınf")]
+    [InlineData("İnf", "i\u0307nf")]
+    [InlineData("ＮＡＮ", "ｎａｎ")]
+    [InlineData("the\u001Cend", "end")]
+    [InlineData("K", "k")]
+    [InlineData("ǅ", "ǆ")]
+    public void Helm_normalizer_follows_pythons_text_rules(string input, string expected)
+    {
+        Assert.Equal(expected, HelmNormalizer.Normalize(input));
+    }
+
+    [Fact]
+    public void Lower_is_pythons_full_case_mapping()
+    {
+        Assert.Equal("i\u0307stanbul", PythonCase.Lower("İstanbul"));
+        Assert.Equal("οδος οδοσα", PythonCase.Lower("ΟΔΟΣ ΟΔΟΣΑ"));
+        Assert.Equal("\uD800σ", PythonCase.Lower("\uD800Σ"));
+    }
+
+    [Fact]
+    public void Quasi_exact_match_sees_unicode_digits_and_final_sigma_as_python_does()
+    {
+        Assert.Equal(1.0, ExactMatch.Quasi("𝟏𝟐", "12"));
+        Assert.Equal(1.0, ExactMatch.Quasi("ΟΔΟΣ", "οδος"));
+        Assert.Equal(1.0, ExactMatch.Quasi("\u001C12", "12"));
+        Assert.Equal(0.0, ExactMatch.Quasi("answer \u001C12", "answer 12"));
     }
 
     // Reference values: CPython repr(float), as eval-metrics.md §3.1 "Output of str(float)" states.

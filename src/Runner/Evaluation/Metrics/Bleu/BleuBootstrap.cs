@@ -5,24 +5,30 @@ namespace NovaForge.Runner.Evaluation.Metrics.Bleu;
 /// <summary>
 /// lighteval's <c>bleu_stderr</c> (eval-metrics.md §10.2): 1000 resamples drawn with <c>random.Random()</c> seeded 0,
 /// each <c>choices(rows, k=N)</c>, scored like the full set, and the sample standard deviation of the 1000 scores
-/// divided by √1000. Both BLEU layouts are bootstrapped from the same draws. It needs every row's tokens, so it is kept
-/// only up to <see cref="RowLimit"/> rows; above that the standard errors are not computed (memory stays bounded).
+/// divided by √1000. Both BLEU layouts are bootstrapped from the same draws, up to <see cref="RowLimit"/> rows: the
+/// container's first-row BLEU scores each resample's first pick against the golds of every row drawn, so every row's
+/// tokens are kept, and the draws cost 1000 picks per row (a resample's picks are generated on one thread while the
+/// previous one is scored on another; the picks are those of the sequential draws). Above the limit the rows are
+/// dropped (memory stays bounded): corpus BLEU's standard error then comes from <see cref="CorpusBleuMoments"/>, the
+/// same bootstrap with the resampled sums drawn from their normal limit, and the first-row BLEU has none.
 /// </summary>
 public sealed class BleuBootstrap
 {
     public const int RowLimit = 20_000;
     public const int Resamples = 1000;
 
+    private readonly CorpusBleuMoments moments = new();
+    private readonly List<BleuStatistics> corpusRows = [];
     private readonly Dictionary<string, int> vocabulary = new(StringComparer.Ordinal);
     private readonly List<int[]> hypotheses = [];
     private readonly List<int[][]> references = [];
-    private readonly List<BleuStatistics> corpusRows = [];
 
-    /// <summary>False once more than <see cref="RowLimit"/> rows were added.</summary>
+    /// <summary>False once more than <see cref="RowLimit"/> rows were added: the first-row BLEU then has no standard error.</summary>
     public bool WithinLimit { get; private set; } = true;
 
     public void Add(IReadOnlyList<string> hypothesis, IReadOnlyList<IReadOnlyList<string>> rowReferences, BleuStatistics corpusRow)
     {
+        moments.Add(corpusRow);
         if (!WithinLimit)
         {
             return;
@@ -43,51 +49,65 @@ public sealed class BleuBootstrap
         corpusRows.Add(corpusRow);
     }
 
-    /// <summary>The standard errors of the first-row (container) BLEU and of corpus BLEU, or nulls when not computed.</summary>
+    /// <summary>The standard errors of the first-row (container) BLEU and of corpus BLEU; null where not computed.</summary>
     public (double? FirstRow, double? Corpus) StandardErrors()
     {
-        var n = hypotheses.Count;
-        if (!WithinLimit || n < 2)
+        if (!WithinLimit)
+        {
+            return (null, moments.StandardError(Resamples));
+        }
+
+        var n = corpusRows.Count;
+        if (n < 2)
         {
             return (null, null);
         }
 
-        // Only the resamples' first picks are ever scored as the first-row hypothesis: find them with a dry run of the
-        // same random stream, and index only their n-grams.
-        var dryRun = new PythonRandom(0);
-        var firstPicks = new HashSet<int>();
-        for (var r = 0; r < Resamples; r++)
-        {
-            firstPicks.Add(dryRun.Choice(n));
-            for (var k = 1; k < n; k++)
-            {
-                dryRun.NextDouble();
-            }
-        }
-
-        var index = new FirstRowIndex(hypotheses, references, firstPicks);
-        var firstRowScores = new double[Resamples];
+        var firstPicks = new int[Resamples];
         var corpusScores = new double[Resamples];
-        var random = new PythonRandom(0);
-        var stamp = new int[n];
-        for (var r = 0; r < Resamples; r++)
+        Resample(n, (r, picks) =>
         {
+            firstPicks[r] = picks[0];
             var corpus = new BleuStatistics();
-            var first = random.Choice(n);
-            stamp[first] = r + 1;
-            corpus.Add(corpusRows[first]);
-            for (var k = 1; k < n; k++)
+            foreach (var pick in picks)
             {
-                var pick = random.Choice(n);
-                stamp[pick] = r + 1;
                 corpus.Add(corpusRows[pick]);
             }
 
-            firstRowScores[r] = index.Score(first, row => stamp[row] == r + 1);
             corpusScores[r] = corpus.Score();
-        }
+        });
 
+        // The first-row index covers only the hypotheses that are scored (the resamples' first picks); a second run of
+        // the same draws marks each resample's rows and scores its first pick against them.
+        var index = new FirstRowIndex(hypotheses, references, firstPicks.Distinct());
+        var firstRowScores = new double[Resamples];
+        var stamp = new int[n];
+        Resample(n, (r, picks) =>
+        {
+            foreach (var pick in picks)
+            {
+                stamp[pick] = r + 1;
+            }
+
+            firstRowScores[r] = index.Score(picks[0], row => stamp[row] == r + 1);
+        });
         return (BootstrapError(firstRowScores), BootstrapError(corpusScores));
+    }
+
+    /// <summary>Draws the resamples in order and hands each to <paramref name="score"/>, drawing the next meanwhile.</summary>
+    private static void Resample(int n, Action<int, int[]> score)
+    {
+        var random = new PythonRandom(0);
+        var current = new int[n];
+        var next = new int[n];
+        random.FillChoices(current, n);
+        for (var r = 0; r < Resamples; r++)
+        {
+            var drawing = r + 1 < Resamples ? Task.Run(() => random.FillChoices(next, n)) : Task.CompletedTask;
+            score(r, current);
+            drawing.Wait();
+            (current, next) = (next, current);
+        }
     }
 
     private static double BootstrapError(double[] scores)
@@ -114,108 +134,5 @@ public sealed class BleuBootstrap
         }
 
         return ids;
-    }
-
-    /// <summary>
-    /// For each n-gram of the hypotheses that are scored, the rows whose golds contain it, highest count first; and the
-    /// gold lengths in order. A resample's maximum count is then the first posting whose row was drawn, found in a step
-    /// or two.
-    /// </summary>
-    private sealed class FirstRowIndex
-    {
-        private readonly Dictionary<int, KeyValuePair<NGram, int>[]> hypothesisGrams = [];
-        private readonly Dictionary<NGram, (int Row, int Count)[]> postings;
-        private readonly (int Length, int Row)[] lengths;
-        private readonly int[] hypothesisLengths;
-
-        public FirstRowIndex(List<int[]> hypotheses, List<int[][]> references, IEnumerable<int> hypothesisRows)
-        {
-            var building = new Dictionary<NGram, List<(int Row, int Count)>>();
-            foreach (var row in hypothesisRows)
-            {
-                var counts = new Dictionary<NGram, int>();
-                NGram.CountInto(hypotheses[row], counts);
-                hypothesisGrams[row] = [.. counts];
-                foreach (var gram in counts.Keys)
-                {
-                    building.TryAdd(gram, []);
-                }
-            }
-
-            var rowMax = new Dictionary<NGram, int>();
-            var scratch = new Dictionary<NGram, int>();
-            for (var row = 0; row < references.Count; row++)
-            {
-                rowMax.Clear();
-                foreach (var reference in references[row])
-                {
-                    scratch.Clear();
-                    NGram.CountInto(reference, scratch);
-                    foreach (var (gram, count) in scratch)
-                    {
-                        if (building.ContainsKey(gram) && count > rowMax.GetValueOrDefault(gram))
-                        {
-                            rowMax[gram] = count;
-                        }
-                    }
-                }
-
-                foreach (var (gram, count) in rowMax)
-                {
-                    building[gram].Add((row, count));
-                }
-            }
-
-            postings = building.ToDictionary(p => p.Key, p => p.Value.OrderByDescending(x => x.Count).ThenBy(x => x.Row).ToArray());
-            lengths = [.. references.SelectMany((refs, row) => refs.Select(r => (r.Length, row))).Order()];
-            hypothesisLengths = [.. hypotheses.Select(h => h.Length)];
-        }
-
-        public double Score(int first, Func<int, bool> drawn)
-        {
-            Span<long> correct = stackalloc long[NGram.MaxOrder];
-            Span<long> total = stackalloc long[NGram.MaxOrder];
-            foreach (var (gram, count) in hypothesisGrams[first])
-            {
-                var max = 0;
-                foreach (var (row, referenceCount) in postings[gram])
-                {
-                    if (drawn(row))
-                    {
-                        max = referenceCount;
-                        break;
-                    }
-                }
-
-                correct[gram.Order - 1] += Math.Min(count, max);
-                total[gram.Order - 1] += count;
-            }
-
-            return BleuStatistics.Score(hypothesisLengths[first], ClosestDrawnLength(hypothesisLengths[first], drawn), correct, total);
-        }
-
-        private int ClosestDrawnLength(int hypothesisLength, Func<int, bool> drawn)
-        {
-            var split = Array.BinarySearch(lengths, (hypothesisLength, -1));
-            split = split < 0 ? ~split : split;
-            var below = split - 1;
-            while (below >= 0 && !drawn(lengths[below].Row))
-            {
-                below--;
-            }
-
-            var above = split;
-            while (above < lengths.Length && !drawn(lengths[above].Row))
-            {
-                above++;
-            }
-
-            if (below < 0)
-            {
-                return above < lengths.Length ? lengths[above].Length : 0;
-            }
-
-            return above >= lengths.Length ? lengths[below].Length : BleuStatistics.ClosestReferenceLength(hypothesisLength, lengths[below].Length, lengths[above].Length);
-        }
     }
 }

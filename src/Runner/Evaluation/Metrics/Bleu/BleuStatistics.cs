@@ -32,6 +32,20 @@ public sealed class BleuStatistics
 
     public static double Score(long hypothesisLength, long referenceLength, ReadOnlySpan<long> correct, ReadOnlySpan<long> total)
     {
+        Span<double> correctCounts = stackalloc double[NGram.MaxOrder];
+        Span<double> totalCounts = stackalloc double[NGram.MaxOrder];
+        for (var n = 0; n < NGram.MaxOrder; n++)
+        {
+            correctCounts[n] = correct[n];
+            totalCounts[n] = total[n];
+        }
+
+        return Score((double)hypothesisLength, referenceLength, correctCounts, totalCounts);
+    }
+
+    /// <summary>The same on real-valued statistics (a bootstrap's normal draws of corpus sums); integral inputs give the same doubles.</summary>
+    public static double Score(double hypothesisLength, double referenceLength, ReadOnlySpan<double> correct, ReadOnlySpan<double> total)
+    {
         var anyCorrect = false;
         foreach (var c in correct)
         {
@@ -43,7 +57,7 @@ public sealed class BleuStatistics
             return 0;
         }
 
-        var brevityPenalty = hypothesisLength >= referenceLength ? 1.0 : hypothesisLength == 0 ? 0.0 : Math.Exp(1 - (referenceLength / (double)hypothesisLength));
+        var brevityPenalty = hypothesisLength >= referenceLength ? 1.0 : hypothesisLength == 0 ? 0.0 : Math.Exp(1 - (referenceLength / hypothesisLength));
         Span<double> precisions = stackalloc double[NGram.MaxOrder];
         var smoothing = 1.0;
         for (var n = 0; n < NGram.MaxOrder; n++)

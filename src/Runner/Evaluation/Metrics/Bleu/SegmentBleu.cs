@@ -7,7 +7,7 @@ public static class SegmentBleu
     {
         if (references.Count == 1)
         {
-            var ids = new TokenIds();
+            using var ids = new TokenIds();
             var hypothesisIds = ids.Of(hypothesis);
             var referenceIds = ids.Of(references[0]);
             if (PackedNGrams.Fits(ids.Count))

@@ -13,6 +13,12 @@ public sealed class SvgChartRenderer : IChartRenderer
     private const int Right = 16;
     private const int Top = 40;
     private const int Bottom = 70;
+    private const int LabelGap = 14;
+    private const int LabelFontSize = 10;
+    private const int SlantDegrees = 35;
+
+    /// <summary>A generous width of one character of a 10 px sans-serif label (no font is measured: the output stays deterministic).</summary>
+    private const double LabelCharWidth = 6.2;
 
     private static readonly string[] Palette = ["#4C78A8", "#F58518", "#54A24B", "#E45756", "#72B7B2", "#B279A2", "#FF9DA6", "#9D755D"];
 
@@ -25,9 +31,19 @@ public sealed class SvgChartRenderer : IChartRenderer
 
     private static string RenderBars(BarChart chart)
     {
-        var svg = Open(Width, Height, chart.Title);
         var plotWidth = Width - Left - Right;
         var plotHeight = Height - Top - Bottom;
+        var groupWidth = plotWidth / (double)Math.Max(chart.Categories.Count, 1);
+        var rotate = chart.Categories.Count > 8 || chart.Categories.Any(c => c.Length * LabelCharWidth > groupWidth);
+
+        // Slanted category labels hang below the axis and reach left of their group: the chart grows down and left to
+        // hold the longest of them, so a label like json_schema_adherence is never cut off at the edge.
+        var labelDepth = rotate ? chart.Categories.Max(SlantedDepth) : LabelFontSize;
+        var left = Left + (rotate ? Math.Max(0, (int)Math.Ceiling(chart.Categories.Select((c, i) => SlantedReach(c) - (i * groupWidth) - (groupWidth / 2)).DefaultIfEmpty(0).Max() - Left + 4)) : 0);
+        var width = left + plotWidth + Right;
+        var axisTitleY = Top + plotHeight + LabelGap + (int)Math.Ceiling(labelDepth) + 16;
+        var height = Math.Max(Height, axisTitleY + 8);
+        var svg = Open(width, height, chart.Title);
         var values = chart.Series.SelectMany(s => s.Values).Concat(chart.Line?.Values ?? []).OfType<double>().ToList();
         var yMax = chart.YMax ?? NiceCeiling(values.Count == 0 ? 1 : values.Max());
         double Y(double v) => Top + plotHeight - (Math.Clamp(v, 0, yMax) / yMax * plotHeight);
@@ -36,16 +52,14 @@ public sealed class SvgChartRenderer : IChartRenderer
         {
             var value = yMax * tick / 4;
             var y = Y(value);
-            svg.Append(Invariant($"<line x1=\"{Left}\" y1=\"{y:0.##}\" x2=\"{Width - Right}\" y2=\"{y:0.##}\" stroke=\"#ddd\"/>"));
-            svg.Append(Invariant($"<text x=\"{Left - 6}\" y=\"{y + 4:0.##}\" text-anchor=\"end\" font-size=\"11\">{Tick(value)}</text>"));
+            svg.Append(Invariant($"<line x1=\"{left}\" y1=\"{y:0.##}\" x2=\"{width - Right}\" y2=\"{y:0.##}\" stroke=\"#ddd\"/>"));
+            svg.Append(Invariant($"<text x=\"{left - 6}\" y=\"{y + 4:0.##}\" text-anchor=\"end\" font-size=\"11\">{Tick(value)}</text>"));
         }
 
-        var groupWidth = plotWidth / (double)Math.Max(chart.Categories.Count, 1);
         var barWidth = groupWidth * 0.8 / Math.Max(chart.Series.Count, 1);
-        var rotate = chart.Categories.Count > 8 || chart.Categories.Any(c => c.Length * 6 > groupWidth);
         for (var c = 0; c < chart.Categories.Count; c++)
         {
-            var groupLeft = Left + (c * groupWidth) + (groupWidth * 0.1);
+            var groupLeft = left + (c * groupWidth) + (groupWidth * 0.1);
             for (var s = 0; s < chart.Series.Count; s++)
             {
                 if (chart.Series[s].Values[c] is { } value)
@@ -55,25 +69,33 @@ public sealed class SvgChartRenderer : IChartRenderer
                 }
             }
 
-            var x = Left + (c * groupWidth) + (groupWidth / 2);
-            var labelY = Top + plotHeight + 14;
+            var x = left + (c * groupWidth) + (groupWidth / 2);
+            var labelY = Top + plotHeight + LabelGap;
             svg.Append(rotate
-                ? Invariant($"<text x=\"{x:0.##}\" y=\"{labelY}\" text-anchor=\"end\" font-size=\"10\" transform=\"rotate(-35 {x:0.##} {labelY})\">{Escape(chart.Categories[c])}</text>")
+                ? Invariant($"<text x=\"{x:0.##}\" y=\"{labelY}\" text-anchor=\"end\" font-size=\"{LabelFontSize}\" transform=\"rotate(-{SlantDegrees} {x:0.##} {labelY})\">{Escape(chart.Categories[c])}</text>")
                 : Invariant($"<text x=\"{x:0.##}\" y=\"{labelY}\" text-anchor=\"middle\" font-size=\"11\">{Escape(chart.Categories[c])}</text>"));
         }
 
         if (chart.Line is { } line)
         {
-            var points = line.Values.Select((v, c) => v is { } value ? Invariant($"{Left + (c * groupWidth) + (groupWidth / 2):0.##},{Y(value):0.##}") : null).OfType<string>();
+            var points = line.Values.Select((v, c) => v is { } value ? Invariant($"{left + (c * groupWidth) + (groupWidth / 2):0.##},{Y(value):0.##}") : null).OfType<string>();
             svg.Append($"<polyline points=\"{string.Join(' ', points)}\" fill=\"none\" stroke=\"#333\" stroke-dasharray=\"4 3\"><title>{Escape(line.Name)}</title></polyline>");
         }
 
-        svg.Append(Invariant($"<line x1=\"{Left}\" y1=\"{Top + plotHeight}\" x2=\"{Width - Right}\" y2=\"{Top + plotHeight}\" stroke=\"#333\"/>"));
-        svg.Append(Invariant($"<text x=\"{Left + (plotWidth / 2)}\" y=\"{Height - 6}\" text-anchor=\"middle\" font-size=\"12\">{Escape(chart.XLabel)}</text>"));
-        svg.Append(Invariant($"<text x=\"14\" y=\"{Top + (plotHeight / 2)}\" text-anchor=\"middle\" font-size=\"12\" transform=\"rotate(-90 14 {Top + (plotHeight / 2)})\">{Escape(chart.YLabel)}</text>"));
-        Legend(svg, [.. chart.Series.Select(s => s.Name), .. chart.Line is null ? Array.Empty<string>() : [chart.Line.Name]], chart.Line is not null);
+        svg.Append(Invariant($"<line x1=\"{left}\" y1=\"{Top + plotHeight}\" x2=\"{width - Right}\" y2=\"{Top + plotHeight}\" stroke=\"#333\"/>"));
+        svg.Append(Invariant($"<text x=\"{left + (plotWidth / 2)}\" y=\"{axisTitleY}\" text-anchor=\"middle\" font-size=\"12\">{Escape(chart.XLabel)}</text>"));
+        var yTitleX = left - 46;
+        svg.Append(Invariant($"<text x=\"{yTitleX}\" y=\"{Top + (plotHeight / 2)}\" text-anchor=\"middle\" font-size=\"12\" transform=\"rotate(-90 {yTitleX} {Top + (plotHeight / 2)})\">{Escape(chart.YLabel)}</text>"));
+        Legend(svg, left, [.. chart.Series.Select(s => s.Name), .. chart.Line is null ? Array.Empty<string>() : [chart.Line.Name]], chart.Line is not null);
         return Close(svg);
     }
+
+    /// <summary>How far below its anchor a slanted label reaches: its length's share of the slant, plus its own height.</summary>
+    private static double SlantedDepth(string label) =>
+        (Math.Sin(SlantDegrees * Math.PI / 180) * label.Length * LabelCharWidth) + (Math.Cos(SlantDegrees * Math.PI / 180) * LabelFontSize);
+
+    /// <summary>How far left of its anchor a slanted label reaches (it ends at the anchor).</summary>
+    private static double SlantedReach(string label) => Math.Cos(SlantDegrees * Math.PI / 180) * label.Length * LabelCharWidth;
 
     private static string RenderHeatmap(HeatmapChart chart)
     {
@@ -111,9 +133,9 @@ public sealed class SvgChartRenderer : IChartRenderer
         return Close(svg);
     }
 
-    private static void Legend(StringBuilder svg, IReadOnlyList<string> names, bool lastIsLine)
+    private static void Legend(StringBuilder svg, int left, IReadOnlyList<string> names, bool lastIsLine)
     {
-        var x = Left;
+        var x = left;
         for (var i = 0; i < names.Count; i++)
         {
             var isLine = lastIsLine && i == names.Count - 1;
