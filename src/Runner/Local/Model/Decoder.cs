@@ -68,8 +68,11 @@ public static class Decoder
             }
 
             var token = chosen[position];
+            // Among equally likely tokens the one answered comes first, so that the top candidate of each position is
+            // the generated token, as it is under greedy decoding (the base model's uniform choice is a tie-break).
             var alternatives = mass
                 .OrderByDescending(m => m.Value)
+                .ThenByDescending(m => m.Key == token)
                 .ThenBy(m => m.Key, StringComparer.Ordinal)
                 .Take(top)
                 .Select(m => KeyValuePair.Create(m.Key, LogOf(m.Value, total)))

@@ -21,6 +21,19 @@ public sealed class DecoderTests
     }
 
     [Fact]
+    public void Among_equally_likely_tokens_the_answered_one_is_the_top_candidate()
+    {
+        var candidates = ResponseVocabulary.Build(["access", "hardware", "network", "software"]);
+        var prompts = Enumerable.Range(0, 40).Select(i => new Prompt(null, $"ticket {i}")).ToList();
+
+        var answers = prompts.Select(p => Decoder.Answer(LocalModel.Base, p, new DecodingOptions { Seed = 3, TopLogprobs = 4 }, candidates)).ToList();
+
+        Assert.True(answers.Select(a => a.Text).Distinct().Count() > 1);
+        Assert.All(answers, a => Assert.Equal(a.Logprobs![0].Token, a.Logprobs[0].Top[0].Key));
+        Assert.All(answers, a => Assert.Equal(Math.Log(0.25), a.Logprobs![0].Top[0].Value, 12));
+    }
+
+    [Fact]
     public void Base_model_chooses_uniformly_among_candidates_with_a_seed_per_prompt()
     {
         var candidates = ResponseVocabulary.Build(["a", "b", "c", "d"]);
