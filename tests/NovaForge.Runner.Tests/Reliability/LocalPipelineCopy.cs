@@ -10,7 +10,8 @@ public sealed class LocalPipelineCopy : IDisposable
     {
         Directory = System.IO.Directory.CreateTempSubdirectory("novaforge-crash-").FullName;
         System.IO.Directory.CreateDirectory(Path.Combine(Directory, "data"));
-        foreach (var file in System.IO.Directory.GetFiles(RepositoryPaths.InRepository("pipelines"), "support-tickets*"))
+        // The pipeline files only: a state file left beside them by running the example must not come along.
+        foreach (var file in System.IO.Directory.GetFiles(RepositoryPaths.InRepository("pipelines"), "support-tickets*.yaml"))
         {
             File.Copy(file, Path.Combine(Directory, Path.GetFileName(file)));
         }

@@ -30,11 +30,15 @@ public sealed class LocalRuntime(LocalStore store, IWorkerLauncher launcher, Tim
             AtomicFile.Write(files.Request, s => JsonSerializer.Serialize(s, request, NovaJson.Indented));
             if (request.Recipe.Length > 0)
             {
-                File.WriteAllText(files.Recipe, request.Recipe);
+                AtomicFile.WriteAllText(files.Recipe, request.Recipe);
             }
+
             files.WriteStatus(new LocalJobStatus { Job = new JobStatus { State = JobState.Pending, Message = "waiting for the worker" } });
-            File.WriteAllText(files.Submitted, JsonSerializer.Serialize(new { job = request.JobName, at = clock.GetUtcNow(), pid = Environment.ProcessId }, NovaJson.Options));
+            AtomicFile.WriteAllText(files.Submitted, JsonSerializer.Serialize(new { job = request.JobName, at = clock.GetUtcNow(), pid = Environment.ProcessId }, NovaJson.Options));
             Directory.Move(staging, directory);
+
+            // Every file above is on disk; the rename that makes the job exist must be too, before anyone is told of it.
+            DirectorySync.Flush(Store.Jobs);
         }
 
         launcher.Launch(new LocalJobFiles(directory));
