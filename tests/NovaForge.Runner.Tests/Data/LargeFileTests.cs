@@ -42,8 +42,10 @@ public sealed class LargeFileTests(ITestOutputHelper output) : IDisposable
         var written = clock.Elapsed;
 
         using var run = NovaforgeProcess.Start(workspace.Directory, "run", "pipeline.yaml");
-        var peak = await PeakMemory.FollowAsync(run.Id, () => run.HasExited);
+        // Followed alongside the wait, so the wait's time limit also bounds a run that never ends (disposing kills it).
+        var following = PeakMemory.FollowAsync(run.Id, () => run.HasExited);
         var (exitCode, stdout, stderr) = await run.WaitAsync(TimeSpan.FromMinutes(10));
+        var peak = await following;
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rows:N0} rows, {Size >> 20:N0} MB written in {written.TotalSeconds:F1} s; run took {(clock.Elapsed - written).TotalSeconds:F1} s, peak RSS {peak >> 20} MB"));
         Assert.Equal(1, exitCode);
