@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using static System.FormattableString;
 
 namespace NovaForge.Runner.Data.Validation.Conversations;
 
@@ -283,8 +283,6 @@ internal sealed partial class ConverseContent(ConversationModel model, bool forb
             report.Invalid(Invariant($"{where} has {kinds[Video]} videos; at most {MaxVideos} per turn"));
         }
     }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The SDK's rule for the bucket and key of a media URI.</summary>
     [GeneratedRegex(@"^[\w\-/\.]+$")]

@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Text.Json;
 using NovaForge.Runner.Data.Formats;
 using NovaForge.Runner.Data.Mapping;
 using NovaForge.Runner.Data.Records;
+using static System.FormattableString;
 
 namespace NovaForge.Runner.Data.Validation.Conversations;
 
@@ -170,6 +170,4 @@ public static class ConverseRules
             report.Invalid($"{where}.candidates must be one 'preferred' and one 'non-preferred' candidate");
         }
     }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

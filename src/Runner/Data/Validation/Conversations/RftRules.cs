@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text.Json;
 using NovaForge.Runner.Data.Mapping;
 using NovaForge.Runner.Data.Records;
+using static System.FormattableString;
 
 namespace NovaForge.Runner.Data.Validation.Conversations;
 
@@ -88,6 +88,4 @@ public static class RftRules
             report.Roles("messages has no user message");
         }
     }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
+using static System.FormattableString;
 
 namespace NovaForge.Runner.Data.Validation.Conversations;
 
@@ -106,6 +106,4 @@ internal static class ToolDeclarations
             report.Tools($"{where}.description must be non-empty text");
         }
     }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
