@@ -98,7 +98,7 @@ public sealed class RftFormat : IRowFormat
     private static void WriteMessages(Utf8JsonWriter writer, DataValue messages)
     {
         using var document = JsonDocument.Parse(messages.Text);
-        if (document.RootElement.EnumerateArray().All(m => Role(m) is not { } role || RftRoles.Normalize(role) == role))
+        if (document.RootElement.EnumerateArray().All(m => m.Get("role").StringOrNull() is not { } role || RftRoles.Normalize(role) == role))
         {
             messages.WriteTo(writer);
             return;
@@ -125,9 +125,6 @@ public sealed class RftFormat : IRowFormat
 
         writer.WriteEndArray();
     }
-
-    private static string? Role(JsonElement message) =>
-        message.ValueKind == JsonValueKind.Object && message.TryGetProperty("role", out var role) && role.ValueKind == JsonValueKind.String ? role.GetString() : null;
 
     private static void WriteMessage(Utf8JsonWriter writer, string role, string content)
     {
