@@ -14,7 +14,7 @@ namespace NovaForge.Runner.Data.Validation;
 /// conversations already are checked by <see cref="ConverseRules"/> (SFT, DPO) or <see cref="RftRules"/> (RFT), with
 /// what the pipeline's model allows.
 /// </summary>
-public sealed class RowValidator(IRowFormat format, ProblemLog problems, ConversationModel? model = null)
+public sealed class RowValidator(IRowFormat format, ProblemLog problems, ConversationModel model)
 {
     private readonly OptionalFieldTracker optional = new();
 
@@ -24,7 +24,7 @@ public sealed class RowValidator(IRowFormat format, ProblemLog problems, Convers
         var errorsBefore = problems.ErrorCount;
         if (row.IsConversation && format is SftConverseFormat or DpoConverseFormat)
         {
-            ConverseRules.Check(row, preference: format is DpoConverseFormat, format.ForbidsReservedKeywords, model ?? ConversationModel.Unknown, problems, optional);
+            ConverseRules.Check(row, preference: format is DpoConverseFormat, format.ForbidsReservedKeywords, model, problems, optional);
             return problems.ErrorCount == errorsBefore;
         }
 

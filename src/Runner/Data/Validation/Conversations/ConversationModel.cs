@@ -12,8 +12,6 @@ public sealed record ConversationModel(string? Name, int? Generation)
     public const string Micro = "nova-micro";
     public const string Lite2 = "nova-lite-2";
 
-    public static ConversationModel Unknown { get; } = new(null, null);
-
     public bool IsNova1 => Generation == 1;
 
     public bool IsMicro => Name == Micro;

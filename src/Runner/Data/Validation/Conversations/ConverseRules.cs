@@ -20,7 +20,7 @@ public static class ConverseRules
 
     public static void Check(MappedRow row, bool preference, bool forbidKeywords, ConversationModel model, ProblemLog problems, OptionalFieldTracker optional)
     {
-        var report = new RowProblems(row, problems) { Optional = optional };
+        var report = new RowProblems(row, problems, optional);
         foreach (var key in row.Record.Columns.Names.Where(c => row.Record[c].Kind != DataValueKind.Missing && !Keys.Contains(c)))
         {
             report.Invalid($"unexpected key '{key}' (a Converse row has schemaVersion, system, toolConfig and messages)");

@@ -17,7 +17,7 @@ public static class RftRules
 
     public static void Check(MappedRow row, ProblemLog problems, OptionalFieldTracker optional)
     {
-        var report = new RowProblems(row, problems) { Optional = optional };
+        var report = new RowProblems(row, problems, optional);
         var id = row.Record["id"];
         report.Observe("id", id.HasValue);
         if (id.HasValue && (!id.IsTextLike || id.IsBlank))

@@ -7,13 +7,11 @@ namespace NovaForge.Runner.Data.Validation.Conversations;
 /// The problems of one conversation row, all located at the row's line (a JSONL row is one line; the message says
 /// where in the row). Knows whether the row has had an error, so checks that need a sound row can wait for one.
 /// </summary>
-internal sealed class RowProblems(MappedRow row, ProblemLog problems)
+internal sealed class RowProblems(MappedRow row, ProblemLog problems, OptionalFieldTracker optional)
 {
     private readonly long errorsBefore = problems.ErrorCount;
 
     public bool Any => problems.ErrorCount > errorsBefore;
-
-    public OptionalFieldTracker? Optional { get; init; }
 
     public void Roles(string problem) => problems.Report(DiagnosticFactory.RoleOrder(row.Position.At(), row.Record.Row, problem));
 
@@ -30,5 +28,5 @@ internal sealed class RowProblems(MappedRow row, ProblemLog problems)
     public void Empty(string where) => problems.Report(DiagnosticFactory.FieldEmpty(row.Position.At(), row.Record.Row, where, MappedRow.MessagesKey));
 
     /// <summary>An optional key of the row, present in all rows or none.</summary>
-    public void Observe(string key, bool present) => Optional?.Observe(key, present, row, problems);
+    public void Observe(string key, bool present) => optional.Observe(key, present, row, problems);
 }
