@@ -70,7 +70,8 @@ public static class NovaForgeCli
 
     /// <summary>
     /// Words given to a command's arguments that look like options ('--frmat', '-x'): almost always a mistyped option,
-    /// which the parser would otherwise take for a file name. After '--' anything is an argument; './-x' names a file.
+    /// which the parser would otherwise take for a file name. After '--' anything is an argument; './-x' names a file;
+    /// a text with spaces ("-urgent- printer broken" for invoke) is no option.
     /// </summary>
     private static IEnumerable<string> OptionLikeArguments(ParseResult parse)
     {
@@ -78,7 +79,7 @@ public static class NovaForgeCli
         var literal = doubleDash < 0 ? [] : parse.Tokens.Skip(doubleDash + 1).ToHashSet();
         return parse.CommandResult.Children.OfType<ArgumentResult>()
             .SelectMany(a => a.Tokens)
-            .Where(t => t.Value.Length > 1 && t.Value[0] == '-' && !literal.Contains(t))
+            .Where(t => t.Value.Length > 1 && t.Value[0] == '-' && !t.Value.Any(char.IsWhiteSpace) && !literal.Contains(t))
             .Select(t => t.Value);
     }
 
