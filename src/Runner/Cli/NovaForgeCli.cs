@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using NovaForge.Runner.Cli.Commands;
+using NovaForge.Runner.Cli.Output;
+using NovaForge.Schema.Diagnostics;
 using NovaForge.Schema.Loading;
 
 namespace NovaForge.Runner.Cli;
@@ -45,10 +47,16 @@ public static class NovaForgeCli
             await io.Error.WriteLineAsync("novaforge: interrupted.");
             return ExitCodes.Interrupted;
         }
+        catch (Exception exception) when (CauseOf(exception) is IOException or UnauthorizedAccessException)
+        {
+            // The file system refused (a folder that is a file, no permission, a full disk): the user's to fix, not a bug.
+            DiagnosticWriter.WriteText(io.Error, DiagnosticFactory.FileSystemRefused(CauseOf(exception).Message), null);
+            return ExitCodes.Failure;
+        }
         catch (Exception exception)
         {
             // A bug, not a user error: say so in one line (the trace only on request), never dump it on the user.
-            var cause = exception is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : exception;
+            var cause = CauseOf(exception);
             await io.Error.WriteLineAsync($"novaforge: internal error: {cause.GetType().Name}: {cause.Message}");
             await io.Error.WriteLineAsync(io.Environment("NOVAFORGE_DEBUG") is null
                 ? "This is a bug in novaforge. Run again with NOVAFORGE_DEBUG=1 for details, and report it with the command you ran."
@@ -57,9 +65,13 @@ public static class NovaForgeCli
         }
     }
 
+    private static Exception CauseOf(Exception exception) =>
+        exception is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : exception;
+
     /// <summary>
     /// Words given to a command's arguments that look like options ('--frmat', '-x'): almost always a mistyped option,
-    /// which the parser would otherwise take for a file name. After '--' anything is an argument; './-x' names a file.
+    /// which the parser would otherwise take for a file name. After '--' anything is an argument; './-x' names a file;
+    /// a text with spaces ("-urgent- printer broken" for invoke) is no option.
     /// </summary>
     private static IEnumerable<string> OptionLikeArguments(ParseResult parse)
     {
@@ -67,7 +79,7 @@ public static class NovaForgeCli
         var literal = doubleDash < 0 ? [] : parse.Tokens.Skip(doubleDash + 1).ToHashSet();
         return parse.CommandResult.Children.OfType<ArgumentResult>()
             .SelectMany(a => a.Tokens)
-            .Where(t => t.Value.Length > 1 && t.Value[0] == '-' && !literal.Contains(t))
+            .Where(t => t.Value.Length > 1 && t.Value[0] == '-' && !t.Value.Any(char.IsWhiteSpace) && !literal.Contains(t))
             .Select(t => t.Value);
     }
 

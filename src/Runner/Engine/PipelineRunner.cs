@@ -80,14 +80,19 @@ public sealed class PipelineRunner(Planner planner, IStageRuntime runtime, IStag
                     return RunOutcome.Failed;
                 }
 
+                var unsettled = state;
                 (var settled, state) = await new EarlierJobSettler(runtime, observer, recorder).SettleAsync(loaded.Pipeline!, plan, state, options, diagnostics, cancellation);
                 if (!settled || !await PrepareAllAsync(loaded, plan, prepared, diagnostics, cancellation))
                 {
                     return RunOutcome.Failed;
                 }
 
-                // Settling may have recorded a job that ended: plan again from what the state file now says.
-                continue;
+                // Settling may have recorded a job that ended: plan again from what the state file now says (when
+                // nothing was recorded, as in most runs, the plan stands).
+                if (!ReferenceEquals(unsettled, state))
+                {
+                    continue;
+                }
             }
 
             var next = plan.FirstOrDefault(p => !handled.Contains(p.Id) && p.Decision is StageDecision.Run or StageDecision.Rerun or StageDecision.Attach);

@@ -34,4 +34,7 @@ public static partial class DiagnosticFactory
 
     public static Diagnostic EarlierJobRunning(string stage, string job, string state, string path) =>
         Error("NF6011", $"stage '{stage}': job {job} of an earlier configuration is still {state}; a new job would run beside it", "Nothing was submitted. Wait for it to end and run again (its outcome is then recorded), stop it and submit the new configuration with 'novaforge run --replace-running', or undo the change and run again to re-attach to it.", path: path);
+
+    public static Diagnostic FileSystemRefused(string problem) =>
+        Error("NF6012", $"the file system refused: {problem}", "Check that the folders novaforge writes (the pipeline's, .novaforge beside it, runtime.storage on the local runtime) are folders, writable, and on a disk with room; then run again (the state file keeps what was recorded).");
 }

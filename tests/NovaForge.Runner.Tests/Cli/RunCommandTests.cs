@@ -1,5 +1,6 @@
 using NovaForge.Runner.Cli;
 using NovaForge.Runner.Tests.Engine;
+using NovaForge.Runner.Tests.Support;
 
 namespace NovaForge.Runner.Tests.Cli;
 
@@ -27,5 +28,20 @@ public sealed class RunCommandTests : IDisposable
         Assert.DoesNotContain("error", error.ToString(), StringComparison.Ordinal);
         Assert.False(fixture.StateFile.Exists);
         Assert.False(Directory.Exists(Path.Combine(fixture.Directory, ".novaforge", "jobs")));
+    }
+
+    [Theory]
+    [InlineData("run")]
+    [InlineData("plan")]
+    public async Task A_storage_folder_the_file_system_refuses_is_a_diagnostic_not_a_bug_report(string command)
+    {
+        File.WriteAllText(Path.Combine(fixture.Directory, "a-file"), string.Empty);
+
+        var result = await CliRunner.RunAsync(fixture.Directory, command, fixture.PipelinePath, "--set", "runtime.storage=a-file/store");
+
+        Assert.Equal(ExitCodes.Failure, result.ExitCode);
+        Assert.Contains("error NF6012: the file system refused: ", result.Error, StringComparison.Ordinal);
+        Assert.Contains("a-file/store", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", result.Error, StringComparison.Ordinal);
     }
 }

@@ -72,6 +72,17 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_text_with_spaces_that_begins_with_a_dash_is_not_taken_for_an_option()
+    {
+        directory.Write("pipeline.yaml", "name: x\n");
+
+        var result = await CliRunner.RunAsync(directory.Path, "invoke", "pipeline.yaml", "-urgent- the printer is broken");
+
+        Assert.NotEqual(ExitCodes.Usage, result.ExitCode);
+        Assert.DoesNotContain("unknown option", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_file_after_double_dash_may_begin_with_a_dash()
     {
         File.Copy(RepositoryPaths.InRepository("pipelines", "support-tickets-eval.yaml"), Path.Combine(directory.Path, "-odd.yaml"));

@@ -47,22 +47,20 @@ public sealed class CancellationTests : IDisposable
         await AssertNextRunCompletesSubmittingEachStageOnce();
     }
 
-    [Fact]
-    public async Task Cancelling_during_the_find_call_records_the_job_then_detaches()
+    [Theory]
+    [InlineData("find")]
+    [InlineData("submit")]
+    public async Task Cancelling_during_the_find_or_submit_call_records_the_job_then_detaches(string call)
     {
-        fixture.Runtime.OnFind = job => CancelOn(job.Contains("-sft-", StringComparison.Ordinal));
-
-        var (outcome, _) = await fixture.RunAsync(cancellation: cancel.Token);
-
-        Assert.Equal(RunOutcome.Detached, outcome);
-        AssertDetachedWithItsJobRecorded("sft");
-        await AssertNextRunCompletesSubmittingEachStageOnce();
-    }
-
-    [Fact]
-    public async Task Cancelling_during_the_submit_call_records_the_job_then_detaches()
-    {
-        fixture.Runtime.OnSubmit = job => CancelOn(job.Contains("-sft-", StringComparison.Ordinal));
+        Action<string> cancelAtSft = job => CancelOn(job.Contains("-sft-", StringComparison.Ordinal));
+        if (call == "find")
+        {
+            fixture.Runtime.OnFind = cancelAtSft;
+        }
+        else
+        {
+            fixture.Runtime.OnSubmit = cancelAtSft;
+        }
 
         var (outcome, _) = await fixture.RunAsync(cancellation: cancel.Token);
 

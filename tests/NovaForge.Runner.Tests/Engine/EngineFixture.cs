@@ -17,7 +17,8 @@ namespace NovaForge.Runner.Tests.Engine;
 /// </summary>
 public sealed class EngineFixture : IDisposable
 {
-    public const string Pipeline = """
+    /// <summary>The name, model and questions dataset, which a test's own stages can follow.</summary>
+    public const string Header = """
         name: engine-test
         model: nova-lite-2
         datasets:
@@ -25,6 +26,10 @@ public sealed class EngineFixture : IDisposable
             source: data/questions.csv
             columns: { query: question, response: label }
             split: { train: 0.8, test: 0.2 }
+
+        """;
+
+    public const string Pipeline = Header + """
         stages:
           - id: baseline
             kind: eval

@@ -10,15 +10,8 @@ namespace NovaForge.Runner.Tests.Engine;
 /// </summary>
 public sealed class SubmittedRecipeTests
 {
-    private const string TwoStagePipeline = """
-        name: engine-test
-        model: nova-lite-2
+    private const string TwoStagePipeline = EngineFixture.Header + """
         {runtime}
-        datasets:
-          questions:
-            source: data/questions.csv
-            columns: { query: question, response: label }
-            split: { train: 0.8, test: 0.2 }
         stages:
           - id: sft
             kind: sft
