@@ -48,17 +48,17 @@ public static class LabelInference
         return plain.Labels() is { } labels ? new LabelExtraction { Labels = labels } : null;
     }
 
-    /// <summary>The gold's label field as text, when the gold is a JSON object that has it as a scalar; else null.</summary>
-    private static string? ClassOf(string reference)
+    /// <summary>The <see cref="JsonLabelField"/> field as text, when <paramref name="text"/> is a JSON object that has it as a scalar; else null.</summary>
+    public static string? ClassOf(string text)
     {
-        if (!reference.AsSpan().TrimStart().StartsWith("{", StringComparison.Ordinal))
+        if (!text.AsSpan().TrimStart().StartsWith("{", StringComparison.Ordinal))
         {
             return null;
         }
 
         try
         {
-            return JsonNode.Parse(reference) is JsonObject gold && gold[JsonLabelField] is JsonValue value
+            return JsonNode.Parse(text) is JsonObject json && json[JsonLabelField] is JsonValue value
                 ? value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>().Trim() : value.ToJsonString()
                 : null;
         }

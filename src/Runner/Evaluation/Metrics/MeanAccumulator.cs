@@ -5,8 +5,9 @@ namespace NovaForge.Runner.Evaluation.Metrics;
 /// without keeping the values. The mean is Sum / Count as lighteval's <c>np.mean</c> computes it (945 ones in 1,000
 /// rows print as 0.945, where a running mean update drifts to 0.9449999999999998); the sum is compensated (Neumaier)
 /// so that a million fractional scores lose no more precision than numpy's pairwise sum. The squared deviations use
-/// Welford's update, which stays accurate where Σx² − N·mean² cancels. Accumulators of separate parts merge exactly
-/// (Chan et al.), which per-segment breakdowns and parallel scoring use.
+/// Welford's update, which stays accurate where Σx² − N·mean² cancels, with a running mean of its own: Sum / Count
+/// of equal values can be off by a rounding, and their spread must be exactly zero. Accumulators of separate parts
+/// merge exactly (Chan et al.), which per-segment breakdowns and parallel scoring use.
 /// </summary>
 public sealed class MeanAccumulator
 {

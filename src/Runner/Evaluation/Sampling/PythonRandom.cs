@@ -19,12 +19,7 @@ public sealed class PythonRandom
     }
 
     /// <summary><c>random()</c>: a 53-bit float in [0, 1).</summary>
-    public double NextDouble()
-    {
-        var a = NextUInt32() >> 5;
-        var b = NextUInt32() >> 6;
-        return ((a * 67108864.0) + b) * (1.0 / 9007199254740992.0);
-    }
+    public double NextDouble() => ToDouble(NextUInt32(), NextUInt32());
 
     /// <summary><c>_randbelow(n)</c>: rejection sampling on <c>getrandbits(n.bit_length())</c>.</summary>
     public int RandBelow(int n)
@@ -67,10 +62,8 @@ public sealed class PythonRandom
 
             for (var end = k + available; k < end; k++)
             {
-                var a = Temper(state[index]) >> 5;
-                var b = Temper(state[index + 1]) >> 6;
+                picks[k] = (int)(ToDouble(Temper(state[index]), Temper(state[index + 1])) * n);
                 index += 2;
-                picks[k] = (int)(((a * 67108864.0) + b) * (1.0 / 9007199254740992.0) * n);
             }
         }
     }
@@ -94,6 +87,9 @@ public sealed class PythonRandom
 
         return Temper(state[index++]);
     }
+
+    /// <summary><c>random()</c>'s float from two consecutive outputs: 27 bits of the first, 26 of the second.</summary>
+    private static double ToDouble(uint first, uint second) => (((first >> 5) * 67108864.0) + (second >> 6)) * (1.0 / 9007199254740992.0);
 
     private static uint Temper(uint y)
     {

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using NovaForge.Runner.Evaluation.Outputs;
 using NovaForge.Runner.Evaluation.Scoring;
 using NovaForge.Runner.Local.Model;
@@ -57,23 +55,5 @@ public static class EvalSettings
         var metrics = analysis.Headline().ToDictionary(m => m.Key, m => m.Value.Value, StringComparer.Ordinal);
         metrics["examples"] = analysis.Count;
         return metrics;
-    }
-
-    /// <summary>The text as a JSON object when it is one (a JSON answer), else null.</summary>
-    public static JsonObject? JsonObjectOf(string text)
-    {
-        if (!text.TrimStart().StartsWith('{'))
-        {
-            return null;
-        }
-
-        try
-        {
-            return JsonNode.Parse(text) as JsonObject;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 }

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using NovaForge.Runner.Evaluation.Classification;
 using NovaForge.Runner.Evaluation.Judge;
 using NovaForge.Runner.Evaluation.Metrics;
 
@@ -36,8 +36,8 @@ public static class LocalJudge
     }
 
     public static bool Matches(string answer, string gold) =>
-        ClassOf(gold) is { } goldClass
-            ? string.Equals(ClassOf(answer), goldClass, StringComparison.OrdinalIgnoreCase)
+        LabelInference.ClassOf(gold) is { } goldClass
+            ? string.Equals(LabelInference.ClassOf(answer), goldClass, StringComparison.OrdinalIgnoreCase)
             : ExactMatch.Quasi(answer, gold) == 1;
 
     private static string Rationale(bool firstMatches, bool secondMatches, string first, string second) => (firstMatches, secondMatches) switch
@@ -47,7 +47,4 @@ public static class LocalJudge
         (true, true) => "Local rule judge: both responses match the reference answer.",
         _ => "Local rule judge: neither response matches the reference answer.",
     };
-
-    private static string? ClassOf(string text) =>
-        EvalSettings.JsonObjectOf(text)?["class"] is JsonValue value && value.TryGetValue<string>(out var label) ? label : null;
 }

@@ -6,9 +6,10 @@ namespace NovaForge.Runner.Evaluation.Metrics.Bleu;
 /// Corpus BLEU's bootstrap for any number of rows in constant memory. A resample's corpus statistics are the sum of N
 /// rows drawn with replacement, so by the central limit theorem they are normal with N times the rows' mean and N times
 /// their covariance (population covariance: resampling draws from the rows as they are). The rows' mean and co-moments
-/// of the nine statistics (hypothesis and reference length, matched and total 2- to 4-grams, matched unigrams) are kept
-/// running; <see cref="StandardError"/> draws <see cref="BleuBootstrap.Resamples"/> sums from that normal, scores each
-/// like the full set and returns lighteval's SD / √1000. With tens of thousands of rows the normal is the resampled
+/// of the ten statistics (hypothesis and reference length, matched and total n-grams of orders 1–4; the total unigrams
+/// equal the hypothesis length, a dependence the factorization absorbs) are kept running; <see cref="StandardError"/>
+/// draws <see cref="BleuBootstrap.Resamples"/> sums from that normal, scores each like the full set and returns
+/// lighteval's SD / √1000. With tens of thousands of rows the normal is the resampled
 /// sums' distribution to within a fraction of the bootstrap's own noise; <see cref="BleuBootstrap"/> uses exact draws
 /// below <see cref="BleuBootstrap.RowLimit"/> rows.
 /// </summary>
