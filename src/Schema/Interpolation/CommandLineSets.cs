@@ -10,33 +10,21 @@ namespace NovaForge.Schema.Interpolation;
 public static class CommandLineSets
 {
     /// <summary>The syntax problem of one argument (checked when the command line is parsed), or null when it is PATH=VALUE.</summary>
-    public static string? SyntaxProblem(string argument)
-    {
-        var equals = argument.IndexOf('=', StringComparison.Ordinal);
-        if (equals <= 0)
-        {
-            return "expected PATH=VALUE";
-        }
-
-        var pathText = argument[..equals];
-        return YamlPath.TryParse(pathText) is null ? $"'{pathText}' is not a path" : null;
-    }
+    public static string? SyntaxProblem(string argument) => Split(argument).Problem;
 
     public static YNode Apply(YNode root, IEnumerable<string> sets, List<Diagnostic> diagnostics)
     {
         foreach (var argument in sets)
         {
-            if (SyntaxProblem(argument) is { } problem)
+            var (path, pathText, text, problem) = Split(argument);
+            if (path is null)
             {
-                diagnostics.Add(DiagnosticFactory.BadSetArgument(argument, problem, SourceSpan.At(root.Span.File, 1, 1)));
+                diagnostics.Add(DiagnosticFactory.BadSetArgument(argument, problem!, SourceSpan.At(root.Span.File, 1, 1)));
                 continue;
             }
 
-            var equals = argument.IndexOf('=', StringComparison.Ordinal);
-            var pathText = argument[..equals];
-            var path = YamlPath.TryParse(pathText)!;
             var segments = ResolveStageIds(root, path.Segments);
-            var value = new YScalar(SourceSpan.At($"--set {pathText}", 1, 1), argument[(equals + 1)..], isPlain: true);
+            var value = new YScalar(SourceSpan.At($"--set {pathText}", 1, 1), text, isPlain: true);
             var updated = YamlTreeEditor.Set(root, segments, value);
             if (updated is null)
             {
@@ -50,6 +38,21 @@ public static class CommandLineSets
         }
 
         return root;
+    }
+
+    /// <summary>PATH=VALUE taken apart: the parsed path, its text and the value, or (path null) what is wrong with it.</summary>
+    private static (YamlPath? Path, string PathText, string Value, string? Problem) Split(string argument)
+    {
+        var equals = argument.IndexOf('=', StringComparison.Ordinal);
+        if (equals <= 0)
+        {
+            return (null, argument, string.Empty, "expected PATH=VALUE");
+        }
+
+        var pathText = argument[..equals];
+        return YamlPath.TryParse(pathText) is { } path
+            ? (path, pathText, argument[(equals + 1)..], null)
+            : (null, pathText, string.Empty, $"'{pathText}' is not a path");
     }
 
     private static List<object> ResolveStageIds(YNode root, IReadOnlyList<object> segments)

@@ -13,7 +13,7 @@ namespace NovaForge.Schema.Interpolation;
 public sealed partial class ExpressionResolver
 {
     private readonly Dictionary<string, YScalar> declared;
-    private readonly Dictionary<string, YScalar?> resolved = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, YScalar> resolved = new(StringComparer.Ordinal);
     private readonly List<string> resolving = [];
     private readonly Func<string, string?> environment;
     private readonly List<Diagnostic> diagnostics;
@@ -50,14 +50,14 @@ public sealed partial class ExpressionResolver
         var resolver = new ExpressionResolver(declared, environment, diagnostics);
         return YamlTreeEditor.MapScalars(root, (scalar, path) =>
             path.Segments.Count == 2 && path.Segments[0] is "vars" && path.Segments[1] is string name && declared.ContainsKey(name)
-                ? resolver.Variable(name) ?? scalar
+                ? resolver.Variable(name)
                 : resolver.Rewrite(scalar));
     }
 
     /// <summary>Whether a text contains an expression (used by the schema to accept expressions in typed fields).</summary>
     public static bool ContainsExpression(string text) => text.Contains("${{", StringComparison.Ordinal);
 
-    private YNode Rewrite(YScalar scalar)
+    private YScalar Rewrite(YScalar scalar)
     {
         if (!ContainsExpression(scalar.Value))
         {
@@ -118,7 +118,7 @@ public sealed partial class ExpressionResolver
     }
 
     /// <summary>The value of a declared variable with its own expressions resolved (once; later uses share it).</summary>
-    private YScalar? Variable(string name)
+    private YScalar Variable(string name)
     {
         if (resolved.TryGetValue(name, out var done))
         {
@@ -126,7 +126,7 @@ public sealed partial class ExpressionResolver
         }
 
         resolving.Add(name);
-        var value = Rewrite(declared[name]) as YScalar;
+        var value = Rewrite(declared[name]);
         resolving.RemoveAt(resolving.Count - 1);
         resolved[name] = value;
         return value;

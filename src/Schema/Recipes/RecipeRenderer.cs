@@ -58,9 +58,10 @@ public sealed class RecipeRenderer
         var context = CreateContext(model);
         var output = new TracingOutput(context);
         context.PushOutput(output);
+        string rendered;
         try
         {
-            template.Render(context);
+            rendered = template.Render(context);
         }
         catch (TemplateAccessException exception)
         {
@@ -84,7 +85,7 @@ public sealed class RecipeRenderer
             return Failed(DiagnosticFactory.TemplateRuntime(SourceSpan.At(EmbeddedTemplates.Prefix + name, 1, 1), stage, exception.Message));
         }
 
-        var (normalized, lineStarts) = Normalize(output.Text);
+        var (normalized, lineStarts) = Normalize(rendered);
         var (_, yamlDiagnostics) = YamlFileReader.Parse(new SourceText(name, normalized));
         if (yamlDiagnostics.FirstOrDefault(d => d.IsError) is not { } invalid)
         {
@@ -92,7 +93,7 @@ public sealed class RecipeRenderer
         }
 
         var line = invalid.Location?.Line ?? 1;
-        var origin = Origin(output, lineStarts, line, invalid.Location?.Column ?? 1);
+        var origin = Origin(output, rendered, lineStarts, line, invalid.Location?.Column ?? 1);
         var at = origin is var (file, templateLine) ? SourceSpan.At(EmbeddedTemplates.Prefix + file, templateLine, 1) : SourceSpan.At(EmbeddedTemplates.Prefix + name, 1, 1);
         return Failed(DiagnosticFactory.RenderedRecipeInvalid(at, stage, name, line, invalid.Message));
     }
@@ -101,7 +102,7 @@ public sealed class RecipeRenderer
     /// The template line that wrote a position of the normalized output: the character at the reported column, or
     /// the line's first one when that is the indentation an include added.
     /// </summary>
-    private static (string Template, int Line)? Origin(TracingOutput output, IReadOnlyList<int> lineStarts, int line, int column)
+    private static (string Template, int Line)? Origin(TracingOutput output, string text, IReadOnlyList<int> lineStarts, int line, int column)
     {
         if (line < 1 || line > lineStarts.Count)
         {
@@ -109,7 +110,6 @@ public sealed class RecipeRenderer
         }
 
         var start = lineStarts[line - 1];
-        var text = output.Text;
         var end = text.IndexOf('\n', start) is var newline and >= 0 ? newline : text.Length;
         var index = Math.Clamp(start + column - 1, start, Math.Max(start, end - 1));
         while (index < end - 1 && char.IsWhiteSpace(text[index]))

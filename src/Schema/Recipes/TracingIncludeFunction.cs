@@ -55,6 +55,7 @@ internal sealed class TracingIncludeFunction : IScriptCustomFunction
         var indent = context.CurrentIndent;
         context.CurrentIndent = null;
         context.PushOutput(output);
+        string text;
         try
         {
             if (indent is not null)
@@ -62,7 +63,7 @@ internal sealed class TracingIncludeFunction : IScriptCustomFunction
                 context.ResetPreviousNewLine();
             }
 
-            template.Render(context);
+            text = template.Render(context);
             if (indent is not null)
             {
                 context.ResetPreviousNewLine();
@@ -75,7 +76,6 @@ internal sealed class TracingIncludeFunction : IScriptCustomFunction
             context.ExitRecursive(callerContext);
         }
 
-        var text = output.Text;
         tracing.Included(text, output);
         return text;
     }

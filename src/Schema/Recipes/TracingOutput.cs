@@ -15,8 +15,6 @@ internal sealed class TracingOutput(TracingTemplateContext context) : IScriptOut
     private readonly StringBuilder text = new();
     private readonly List<Piece> pieces = [];
 
-    public string Text => text.ToString();
-
     public void Write(string value, int offset, int count)
     {
         if (count == 0)
@@ -42,8 +40,8 @@ internal sealed class TracingOutput(TracingTemplateContext context) : IScriptOut
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Scriban's <c>Template.Render</c> returns its output's text.</summary>
-    public override string ToString() => Text;
+    /// <summary>The text written: Scriban's <c>Template.Render</c> returns it.</summary>
+    public override string ToString() => text.ToString();
 
     /// <summary>The template (name under recipes/templates/) and 1-based line that wrote the output at <paramref name="index"/>, or null when unknown.</summary>
     public (string Template, int Line)? OriginOf(int index)

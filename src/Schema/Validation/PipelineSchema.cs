@@ -81,8 +81,6 @@ public sealed class PipelineSchema
             return;
         }
 
-        obj.Remove("examples");
-        obj.Remove("enumDescriptions");
         if (obj["anyOf"] is System.Text.Json.Nodes.JsonArray { Count: 2 } anyOf && anyOf.FirstOrDefault(IsExpressionReference) is { } expression)
         {
             var typed = anyOf.First(b => !ReferenceEquals(b, expression))!.AsObject();
@@ -93,6 +91,10 @@ public sealed class PipelineSchema
                 obj[key] ??= value;
             }
         }
+
+        // After the unwrapping, which can bring the typed alternative's examples and choices' descriptions up here.
+        obj.Remove("examples");
+        obj.Remove("enumDescriptions");
 
         foreach (var (key, value) in obj.ToList())
         {

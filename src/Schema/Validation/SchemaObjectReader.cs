@@ -123,7 +123,7 @@ internal static class SchemaObjectReader
                 case "pattern":
                     schema.Pattern = value!.GetValue<string>();
                     break;
-                case "$id" or "const" or "if" or "then" or "patternErrorMessage" or "examples" or "enumDescriptions":
+                case "$id" or "const" or "if" or "then" or "patternErrorMessage":
                     // Not validation keywords for NJsonSchema: kept as extension data, as FromJsonAsync keeps them.
                     schema.ExtensionData ??= new Dictionary<string, object?>();
                     schema.ExtensionData[key] = Extension(value, references);
@@ -154,23 +154,21 @@ internal static class SchemaObjectReader
         var other => throw new InvalidDataException($"unknown schema type '{other}'"),
     };
 
-    /// <summary>Extension data as NJsonSchema keeps it: objects as schemas (an 'if' is one) but references as plain maps, lists as arrays.</summary>
+    /// <summary>Extension data as NJsonSchema keeps it: objects as schemas (an 'if' is one) but references ('then') as plain maps.</summary>
     private static object? Extension(JsonNode? node, List<(JsonSchema, string)> references) => node switch
     {
         JsonObject reference when reference.ContainsKey("$ref") => reference.ToDictionary(p => p.Key, p => Value(p.Value)),
         JsonObject => Read<JsonSchema>(node, references),
-        JsonArray items => items.Select(item => Extension(item, references)).ToArray(),
         _ => Value(node),
     };
 
-    /// <summary>A JSON value as Newtonsoft.Json reads one into an <c>object</c>: strings, longs, doubles, booleans, null; nested values as text.</summary>
-    /// <remarks>Each arm is cast to object: JToken converts implicitly from every primitive, and would otherwise become the switch's type.</remarks>
+    /// <summary>A JSON value as Newtonsoft.Json reads one into an <c>object</c>: strings, longs, doubles, booleans, null. The generator writes no other kind of default, enum value or extension.</summary>
     private static object? Value(JsonNode? node) => node switch
     {
         null => null,
-        JsonValue value when value.GetValueKind() == JsonValueKind.String => (object)value.GetValue<string>(),
-        JsonValue value when value.GetValueKind() is JsonValueKind.True or JsonValueKind.False => (object)value.GetValue<bool>(),
-        JsonValue value when value.GetValueKind() == JsonValueKind.Number => value.TryGetValue<long>(out var integer) ? (object)integer : (object)value.GetValue<double>(),
-        _ => (object)Newtonsoft.Json.Linq.JToken.Parse(node.ToJsonString()),
+        JsonValue value when value.GetValueKind() == JsonValueKind.String => value.GetValue<string>(),
+        JsonValue value when value.GetValueKind() is JsonValueKind.True or JsonValueKind.False => value.GetValue<bool>(),
+        JsonValue value when value.GetValueKind() == JsonValueKind.Number => value.TryGetValue<long>(out var integer) ? (object)integer : value.GetValue<double>(),
+        _ => throw new InvalidDataException($"the schema has the value {node.ToJsonString()}, which {nameof(SchemaObjectReader)} does not read"),
     };
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using NovaForge.Schema.Diagnostics;
 
@@ -38,7 +39,7 @@ public static class YamlFileReader
             }
 
             // The reported length is not trusted: devices and pipes (/dev/zero, a FIFO) report 0 and never end.
-            bytes = ReadAtMost(path, MaxFileBytes + 1);
+            bytes = ReadAtMost(path, (int)MaxFileBytes + 1);
             if (bytes.Length > MaxFileBytes)
             {
                 return (null, [DiagnosticFactory.FileTooLarge(display, bytes: null, MaxFileBytes)]);
@@ -52,28 +53,19 @@ public static class YamlFileReader
         return Parse(display, bytes);
     }
 
-    private static byte[] ReadAtMost(string path, long limit)
+    /// <summary>The file's first <paramref name="limit"/> bytes, or all of it when shorter (read into a pooled buffer, one copy out).</summary>
+    private static byte[] ReadAtMost(string path, int limit)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
-        var buffer = new byte[Math.Min(limit, 64 * 1024)];
-        var filled = 0;
-        while (filled < limit)
+        var buffer = ArrayPool<byte>.Shared.Rent(limit);
+        try
         {
-            if (filled == buffer.Length)
-            {
-                Array.Resize(ref buffer, (int)Math.Min(limit, (long)buffer.Length * 2));
-            }
-
-            var read = stream.Read(buffer, filled, buffer.Length - filled);
-            if (read == 0)
-            {
-                break;
-            }
-
-            filled += read;
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
+            return buffer[..stream.ReadAtLeast(buffer.AsSpan(0, limit), limit, throwOnEndOfStream: false)];
         }
-
-        return buffer[..filled];
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Parses bytes already in memory (used for files and for tests).</summary>
