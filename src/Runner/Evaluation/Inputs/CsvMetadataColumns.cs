@@ -5,8 +5,8 @@ using NovaForge.Runner.Evaluation.Segments;
 namespace NovaForge.Runner.Evaluation.Inputs;
 
 /// <summary>
-/// A CSV file's metadata: every column that holds no role (prediction, reference, the metadata column itself, logprobs,
-/// per-example metrics) is a metadata field, as a <c>metadata</c> JSON object's fields are in JSONL, so a plain
+/// A CSV file's metadata: every column whose name is not one a role may take (prediction, reference, the metadata column
+/// itself, logprobs, per-example metrics) is a metadata field, as a <c>metadata</c> JSON object's fields are in JSONL, so a plain
 /// <c>difficulty</c> column gives a per-difficulty table. A cell that is empty or longer than
 /// <see cref="MetadataFields.MaxValueLength"/> (a prompt, a note: not a category) is left out. A <c>metadata</c> column
 /// still counts: its JSON object's fields, or its short text as the field <c>metadata</c>, win over a plain column of
@@ -17,10 +17,13 @@ public sealed class CsvMetadataColumns
     private readonly string? metadataColumn;
     private readonly string[] plainColumns;
 
-    public CsvMetadataColumns(IReadOnlyList<string> header, PredictionFields fields, string prediction, string reference)
+    public CsvMetadataColumns(IReadOnlyList<string> header, PredictionFields fields)
     {
         metadataColumn = header.Contains(fields.Metadata) ? fields.Metadata : null;
-        plainColumns = [.. header.Where(c => c != prediction && c != reference && c != fields.Metadata && c != fields.Metrics && !fields.Logprobs.Contains(c))];
+
+        // Every name a role may take is left out, not only the column chosen for it: a 'gold' column beside the
+        // 'reference' one is a second answer, not a category.
+        plainColumns = [.. header.Where(c => !fields.Prediction.Contains(c) && !fields.Reference.Contains(c) && c != fields.Metadata && c != fields.Metrics && !fields.Logprobs.Contains(c))];
     }
 
     /// <summary>The row's metadata as the scorer reads it: the metadata column as it is when there are no other columns, else one JSON object.</summary>

@@ -151,7 +151,7 @@ public sealed class PredictionFileReader(PredictionFields fields, Action<Diagnos
             throw new EvaluationException(DiagnosticFactory.EvalInputMissingField(displayPath, 1, prediction is null ? "prediction" : "reference", prediction is null ? fields.Prediction : fields.Reference, header));
         }
 
-        var metadata = new CsvMetadataColumns(header, fields, prediction, reference);
+        var metadata = new CsvMetadataColumns(header, fields);
         while (true)
         {
             EvalExample example;

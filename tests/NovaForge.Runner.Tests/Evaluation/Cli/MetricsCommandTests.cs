@@ -54,7 +54,8 @@ public sealed class MetricsCommandTests : IDisposable
     {
         var file = Path.Combine(directory, "rows.csv");
         var note = new string('x', 101);
-        await File.WriteAllTextAsync(file, $"prediction,reference,difficulty,domain,note,metadata\nParis,Paris,easy,geo,{note},\"{{\"\"source\"\": \"\"atlas\"\"}}\"\nLyon,Paris,hard,geo,,\nRome,Rome,easy,history,short,\n");
+        // 'gold' is a name the reference may take: a second answer column, not a category.
+        await File.WriteAllTextAsync(file, $"prediction,reference,gold,difficulty,domain,note,metadata\nParis,Paris,Paris,easy,geo,{note},\"{{\"\"source\"\": \"\"atlas\"\"}}\"\nLyon,Paris,Paris,hard,geo,,\nRome,Rome,Rome,easy,history,short,\n");
 
         var result = await CliRunner.RunAsync(directory, "metrics", "rows.csv", "--format", "json");
 
