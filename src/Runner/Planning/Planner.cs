@@ -260,9 +260,14 @@ public sealed class Planner(IStageCompiler compiler, ISourceHasher hasher)
         }
     }
 
+    private static string Describe(PlanOptions options) => string.Join(' ', options.Only.Select(id => $"--only {id}")
+        .Concat(options.From is { } from ? [$"--from {from}"] : [])
+        .Concat(options.To is { } to ? [$"--to {to}"] : []));
+
     private static HashSet<string> Select(IReadOnlyList<StageDefinition> order, PlanOptions options, ICollection<Diagnostic> diagnostics)
     {
         var ids = order.Select(s => s.Id!).ToList();
+        var unknown = false;
         bool Known(string option, string id)
         {
             if (ids.Contains(id))
@@ -271,6 +276,7 @@ public sealed class Planner(IStageCompiler compiler, ISourceHasher hasher)
             }
 
             diagnostics.Add(DiagnosticFactory.UnknownStageOption(option, id, ids));
+            unknown = true;
             return false;
         }
 
@@ -288,6 +294,12 @@ public sealed class Planner(IStageCompiler compiler, ISourceHasher hasher)
         if (options.To is { } to && Known("--to", to))
         {
             selected.IntersectWith(ids.TakeWhile(id => id != to).Append(to));
+        }
+
+        // Known stages that select nothing together (--from after --to): say so rather than report a run with no work.
+        if (selected.Count == 0 && ids.Count > 0 && !unknown)
+        {
+            diagnostics.Add(DiagnosticFactory.EmptySelection(Describe(options), ids));
         }
 
         return selected;

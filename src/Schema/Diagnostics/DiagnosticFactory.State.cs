@@ -17,6 +17,9 @@ public static partial class DiagnosticFactory
     public static Diagnostic UnknownStageOption(string option, string id, IEnumerable<string> known) =>
         Error("NF6005", $"{option}: there is no stage '{id}'.{DidYouMean(Suggest.Closest(id, known))}", $"Stages: {OneOf(known)}.");
 
+    public static Diagnostic EmptySelection(string selection, IEnumerable<string> order) =>
+        Error("NF6013", $"{selection} selects no stage", $"Stages run in this order: {string.Join(", ", order)}; --from must not come after --to.");
+
     public static Diagnostic StageFailed(string stage, string job, string reason) =>
         Error("NF6006", $"stage '{stage}' failed (job {job}): {reason}", $"See 'novaforge logs PIPELINE {stage}'; fix the cause and run again (completed stages are kept).");
 

@@ -1,6 +1,7 @@
 using NovaForge.Runner.Engine;
 using NovaForge.Runner.Planning;
 using NovaForge.Runner.State;
+using NovaForge.Schema.Diagnostics;
 using NovaForge.Schema.Catalog;
 using NovaForge.Tests.Support;
 
@@ -178,6 +179,19 @@ public sealed class PipelineRunnerTests : IDisposable
         Assert.Equal(["upstream 'sft' has not run (not selected)"], plan.Single(p => p.Id == "rft").Reasons);
         Assert.Equal(["upstream 'rft' is blocked"], plan.Single(p => p.Id == "eval_rft").Reasons);
         Assert.All(plan.Where(p => p.Id is "rft" or "eval_rft" or "deploy"), p => Assert.Equal(StageDecision.Blocked, p.Decision));
+    }
+
+    [Fact]
+    public void A_from_after_the_to_selects_nothing_and_says_so()
+    {
+        var planner = new Planner(new RecipeStageCompiler(Schema.Catalog.NovaCatalog.Default), new Hasher());
+        var diagnostics = new List<Diagnostic>();
+
+        var plan = planner.Plan(fixture.Load(), fixture.State, new PlanOptions { From = "eval_sft", To = "sft" }, diagnostics);
+
+        Assert.All(plan, p => Assert.Equal(StageDecision.Excluded, p.Decision));
+        var empty = Assert.Single(diagnostics);
+        Assert.Equal(("NF6013", "--from eval_sft --to sft selects no stage"), (empty.Code, empty.Message));
     }
 
     [Fact]
